@@ -1,0 +1,144 @@
+/**
+ * Interfaces the application layer needs from the outside world. Adapters in
+ * src/adapters implement them; tests use fakes. Owned here, by their consumer.
+ */
+import type { Article, FeedEntry, KeywordHit } from '../core/article.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+/** The pino subset we use, so tests can pass a recording logger. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+// ---------------------------------------------------------------- feeds
+
+export interface FeedRequest {
+  name: string;
+  url: string;
+  /** Validators from the last successful fetch, for a conditional GET. */
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+}
+
+export type FeedFetchResult =
+  | { kind: 'not-modified'; etag?: string | undefined; lastModified?: string | undefined }
+  | {
+      kind: 'ok';
+      entries: FeedEntry[];
+      title?: string | undefined;
+      etag?: string | undefined;
+      lastModified?: string | undefined;
+    };
+
+/** Fetches, decodes and parses one feed. Throws FeedError (src/core/errors.ts) on failure. */
+export interface FeedSource {
+  fetch(feed: FeedRequest, signal?: AbortSignal): Promise<FeedFetchResult>;
+}
+
+// ---------------------------------------------------------------- store
+
+export type FeedStatus = 'ok' | 'not-modified' | 'error';
+
+/** What we remember about a feed between polls; keyed by URL (names may be renamed). */
+export interface FeedState {
+  url: string;
+  name: string;
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+  lastFetchAt?: Date | undefined;
+  /** Last fetch that returned 200 or 304. Undefined = never polled successfully (backfill applies). */
+  lastSuccessAt?: Date | undefined;
+  lastStatus?: FeedStatus | undefined;
+  lastError?: string | undefined;
+  consecutiveFailures: number;
+  /** Not polled before this time (backoff or Retry-After). */
+  nextPollAt?: Date | undefined;
+  lastItemCount?: number | undefined;
+}
+
+/** An article as kept in the store, with why it matched. */
+export interface StoredArticle extends Article {
+  topics: string[];
+  hits: KeywordHit[];
+  firstSeenAt: Date;
+}
+
+export interface NewDelivery {
+  articleId: string;
+  channel: string;
+  platform: string;
+  /** Not attempted before this time. */
+  notBefore: Date;
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+
+export interface Delivery {
+  id: number;
+  articleId: string;
+  channel: string;
+  platform: string;
+  attempts: number;
+  article: StoredArticle;
+}
+
+export interface RecordResult {
+  /** Ids of articles that were new and got inserted. */
+  inserted: string[];
+  /** Deliveries queued (only those of inserted articles). */
+  queued: number;
+}
+
+export interface DeliveryCount {
+  channel: string;
+  status: DeliveryStatus;
+  count: number;
+  lastError?: string | undefined;
+}
+
+export interface ArticleQuery {
+  /** Words that must all appear in title or summary (case-insensitive); empty = all. */
+  text: string;
+  since: Date;
+  limit: number;
+}
+
+/**
+ * Persistence. Every method is async so a PostgreSQL implementation can
+ * satisfy the same contract (test/adapters/store/store-contract.ts).
+ */
+export interface Store {
+  listFeedStates(): Promise<FeedState[]>;
+  saveFeedState(state: FeedState): Promise<void>;
+
+  /** Which of these identity keys are already known. */
+  findKnownKeys(keys: string[]): Promise<Set<string>>;
+  /**
+   * In ONE transaction: insert the articles not yet known (by any of their
+   * keys), and queue the deliveries of the inserted ones. A delivery for an
+   * (article, channel) pair that exists already is ignored: at most once.
+   */
+  recordArticles(articles: StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
+  searchArticles(query: ArticleQuery): Promise<StoredArticle[]>;
+
+  /**
+   * Marks up to `limit` pending deliveries whose time has come as 'sending'
+   * (oldest first) and returns them. A claim is committed before sending, so
+   * a crash mid-send can never cause a second send.
+   */
+  claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]>;
+  markSent(id: number, at: Date, ref?: string): Promise<void>;
+  /** retryAt = null: give up ('failed'). Otherwise back to 'pending' until retryAt. */
+  markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void>;
+  /** Claims left 'sending' by a process that died become 'unknown' (never resent). Returns how many. */
+  releaseInterrupted(at: Date): Promise<number>;
+  deliveryCounts(): Promise<DeliveryCount[]>;
+
+  close(): Promise<void>;
+}
