@@ -1,0 +1,80 @@
+/**
+ * A raw FeedEntry → the normalised Article every later stage reads.
+ *
+ * Rules:
+ * - Title and summary are plain text (htmlToText); a title is one line.
+ *   An entry without a title is named by the start of its summary, else by
+ *   its link. An entry with no title, no summary and no usable link is
+ *   dropped (undefined): there is nothing to show or match.
+ * - The summary is capped at SUMMARY_MAX_CHARS on a word boundary. Feeds
+ *   carry a lead, not the body (notes/korean.md §1), and every chat platform
+ *   truncates further (Discord field 1024, Slack section 3000).
+ * - `published` is the feed's date when it is usable. A missing or invalid
+ *   date, or one more than FUTURE_TOLERANCE_MS ahead of `now` (feeds do lie:
+ *   wrong zones, scheduled posts, typos), is replaced by `now` with
+ *   `publishedFromFeed: false`, the same as a feed that gave no date,
+ *   because such a date cannot be trusted for ordering or backfill windows.
+ *   The day of tolerance keeps small clock and time-zone skews (KST vs UTC
+ *   is 9 h) unchanged.
+ */
+import type { Article, FeedEntry } from './article.ts';
+import { articleKeys, canonicalUrl } from './identity.ts';
+import { htmlToText } from './text/html-to-text.ts';
+
+export const SUMMARY_MAX_CHARS = 2000;
+/** Length of a title made from the summary when the entry has none. */
+export const FALLBACK_TITLE_CHARS = 80;
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+const ELLIPSIS = '…';
+
+export function toArticle(entry: FeedEntry, feed: { name: string; url: string }, now: Date): Article | undefined {
+  const url = entry.link === undefined ? undefined : canonicalUrl(entry.link, feed.url);
+  const fullSummary = htmlToText(entry.summary ?? '');
+  const title =
+    oneLine(htmlToText(entry.title ?? '')) || truncateAtWord(oneLine(fullSummary), FALLBACK_TITLE_CHARS) || url;
+  if (!title) return undefined;
+
+  const keys = articleKeys(entry, feed.url);
+  const id = keys[0];
+  if (id === undefined) return undefined;
+
+  return {
+    id,
+    keys,
+    feed: feed.name,
+    feedUrl: feed.url,
+    title,
+    url,
+    summary: truncateAtWord(fullSummary, SUMMARY_MAX_CHARS),
+    ...publishedAt(entry.published, now),
+    author: entry.author?.replace(/\s+/g, ' ').trim() || undefined,
+  };
+}
+
+function publishedAt(date: Date | undefined, now: Date): { published: Date; publishedFromFeed: boolean } {
+  const time = date?.getTime();
+  if (time === undefined || Number.isNaN(time) || time - now.getTime() > FUTURE_TOLERANCE_MS) {
+    return { published: new Date(now.getTime()), publishedFromFeed: false };
+  }
+  return { published: new Date(time), publishedFromFeed: true };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\n+/g, ' ');
+}
+
+/**
+ * At most `max` characters, ending with `…` when cut. Cuts at the last space
+ * when it falls in the final 40%; otherwise (a long URL, unspaced text) cuts
+ * hard, never between the halves of a surrogate pair.
+ */
+function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  const space = text.slice(0, room + 1).search(/\s\S*$/);
+  let cut = space >= room * 0.6 ? space : room;
+  const code = text.charCodeAt(cut - 1);
+  if (cut === room && code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return text.slice(0, cut).trimEnd() + ELLIPSIS;
+}
