@@ -1,0 +1,170 @@
+/**
+ * Conversions between the model and SQLite rows. Rules (see migrations.ts):
+ * Dates are epoch milliseconds, undefined is NULL, booleans are 0/1, lists
+ * are JSON text. better-sqlite3 cannot bind booleans or undefined, so every
+ * value bound here is a number, string or null.
+ */
+import type { KeywordHit } from '../../../core/article.ts';
+import type { FeedState, FeedStatus, Heartbeat, StoredArticle } from '../../../app/ports.ts';
+import { articleSearchText } from '../search-text.ts';
+
+/** Epoch ms of a Date; refuses an invalid Date rather than storing NULL or NaN. */
+export function toMs(date: Date, field: string): number {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`store: ${field} is an invalid Date`);
+  return ms;
+}
+
+function toMsOrNull(date: Date | undefined, field: string): number | null {
+  return date === undefined ? null : toMs(date, field);
+}
+
+function fromMsOrUndefined(ms: number | null): Date | undefined {
+  return ms === null ? undefined : new Date(ms);
+}
+
+function orUndefined<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+// ---------------------------------------------------------------- feeds
+
+export interface FeedRow {
+  url: string;
+  name: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetch_at: number | null;
+  last_success_at: number | null;
+  last_status: string | null;
+  last_error: string | null;
+  consecutive_failures: number;
+  next_poll_at: number | null;
+  last_item_count: number | null;
+}
+
+export function feedToRow(s: FeedState): FeedRow {
+  return {
+    url: s.url,
+    name: s.name,
+    etag: s.etag ?? null,
+    last_modified: s.lastModified ?? null,
+    last_fetch_at: toMsOrNull(s.lastFetchAt, 'lastFetchAt'),
+    last_success_at: toMsOrNull(s.lastSuccessAt, 'lastSuccessAt'),
+    last_status: s.lastStatus ?? null,
+    last_error: s.lastError ?? null,
+    consecutive_failures: s.consecutiveFailures,
+    next_poll_at: toMsOrNull(s.nextPollAt, 'nextPollAt'),
+    last_item_count: s.lastItemCount ?? null,
+  };
+}
+
+export function feedFromRow(r: FeedRow): FeedState {
+  return {
+    url: r.url,
+    name: r.name,
+    etag: orUndefined(r.etag),
+    lastModified: orUndefined(r.last_modified),
+    lastFetchAt: fromMsOrUndefined(r.last_fetch_at),
+    lastSuccessAt: fromMsOrUndefined(r.last_success_at),
+    // The CHECK constraint in the schema admits only FeedStatus values.
+    lastStatus: orUndefined(r.last_status) as FeedStatus | undefined,
+    lastError: orUndefined(r.last_error),
+    consecutiveFailures: r.consecutive_failures,
+    nextPollAt: fromMsOrUndefined(r.next_poll_at),
+    lastItemCount: orUndefined(r.last_item_count),
+  };
+}
+
+// ---------------------------------------------------------------- articles
+
+export interface ArticleRow {
+  id: string;
+  keys: string;
+  feed: string;
+  feed_url: string;
+  title: string;
+  url: string | null;
+  summary: string;
+  published: number;
+  published_from_feed: number;
+  author: string | null;
+  topics: string;
+  hits: string;
+  first_seen_at: number;
+  search_text: string;
+}
+
+/**
+ * The keys an article is known by: its id and all its keys, without repeats.
+ * The id is included even if a caller left it out of `keys`, so an article
+ * can never be inserted twice under the same id.
+ */
+export function identityKeys(a: StoredArticle): string[] {
+  return [...new Set([a.id, ...a.keys])];
+}
+
+export function articleToRow(a: StoredArticle): ArticleRow {
+  return {
+    id: a.id,
+    keys: JSON.stringify(identityKeys(a)),
+    feed: a.feed,
+    feed_url: a.feedUrl,
+    title: a.title,
+    url: a.url ?? null,
+    summary: a.summary,
+    published: toMs(a.published, `published of article ${a.id}`),
+    published_from_feed: a.publishedFromFeed ? 1 : 0,
+    author: a.author ?? null,
+    topics: JSON.stringify(a.topics),
+    hits: JSON.stringify(a.hits),
+    first_seen_at: toMs(a.firstSeenAt, `firstSeenAt of article ${a.id}`),
+    search_text: articleSearchText(a.title, a.summary),
+  };
+}
+
+export function articleFromRow(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    keys: JSON.parse(r.keys) as string[],
+    feed: r.feed,
+    feedUrl: r.feed_url,
+    title: r.title,
+    url: orUndefined(r.url),
+    summary: r.summary,
+    published: new Date(r.published),
+    publishedFromFeed: r.published_from_feed === 1,
+    author: orUndefined(r.author),
+    topics: JSON.parse(r.topics) as string[],
+    hits: JSON.parse(r.hits) as KeywordHit[],
+    firstSeenAt: new Date(r.first_seen_at),
+  };
+}
+
+// ---------------------------------------------------------------- deliveries
+
+/** A claimed delivery joined with its article (all article columns). */
+export interface ClaimRow extends ArticleRow {
+  delivery_id: number;
+  channel: string;
+  platform: string;
+  attempts: number;
+}
+
+// ---------------------------------------------------------------- heartbeat
+
+export interface HeartbeatRow {
+  last_cycle_at: number;
+  next_cycle_at: number | null;
+}
+
+export function heartbeatToRow(beat: Heartbeat): HeartbeatRow {
+  return {
+    last_cycle_at: toMs(beat.lastCycleAt, 'lastCycleAt'),
+    next_cycle_at: toMsOrNull(beat.nextCycleAt, 'nextCycleAt'),
+  };
+}
+
+export function heartbeatFromRow(r: HeartbeatRow): Heartbeat {
+  return { lastCycleAt: new Date(r.last_cycle_at), nextCycleAt: fromMsOrUndefined(r.next_cycle_at) };
+}
