@@ -109,6 +109,11 @@ export interface ArticleQuery {
   limit: number;
 }
 
+export interface Heartbeat {
+  lastCycleAt: Date;
+  nextCycleAt: Date | undefined;
+}
+
 /**
  * Persistence. Every method is async so a PostgreSQL implementation can
  * satisfy the same contract (test/adapters/store/store-contract.ts).
@@ -140,5 +145,36 @@ export interface Store {
   releaseInterrupted(at: Date): Promise<number>;
   deliveryCounts(): Promise<DeliveryCount[]>;
 
+  /** The worker's heartbeat: when its last cycle finished and when the next is due. */
+  saveHeartbeat(beat: Heartbeat): Promise<void>;
+  getHeartbeat(): Promise<Heartbeat | undefined>;
+
   close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------- delivery
+
+/** The part of a channel's configuration a sink needs. */
+export interface ChannelTarget {
+  name: string;
+  platform: string;
+}
+
+/** A message ready to send: platform-specific payload plus the articles it carries. */
+export interface OutgoingMessage {
+  channel: string;
+  platform: string;
+  articles: string[];
+  payload: unknown;
+}
+
+/**
+ * One chat platform. `format` is pure (used for --dry-run too); `send`
+ * throws DeliveryError, with `retryable` false for errors that will not fix
+ * themselves.
+ */
+export interface ChannelSink {
+  readonly platform: string;
+  format(articles: StoredArticle[], channel: ChannelTarget): unknown;
+  send(channel: ChannelTarget, payload: unknown): Promise<{ ref?: string | undefined }>;
 }

@@ -1,0 +1,124 @@
+/**
+ * Polls the feeds that are due, concurrently, and works out the next state
+ * of each. One failing feed never stops the others: its error is recorded,
+ * logged with the feed's name and reason, and it backs off exponentially.
+ */
+import type { FeedEntry } from '../core/article.ts';
+import { FeedError } from '../core/errors.ts';
+import { nextFeedPollAfterFailure } from '../core/schedule/backoff.ts';
+import { mapLimit } from './map-limit.ts';
+import type { FeedSource, FeedState, Logger } from './ports.ts';
+
+export interface FeedRef {
+  name: string;
+  url: string;
+}
+
+export interface FeedOutcome {
+  feed: FeedRef;
+  /** False when the fetch failed; undefined when the feed was not due and not polled. */
+  ok: boolean | undefined;
+  notModified: boolean;
+  error?: string | undefined;
+  entries: FeedEntry[];
+  /** True when this was the feed's first successful poll (backfill applies). */
+  firstPoll: boolean;
+  /** State to persist after the cycle's articles are recorded. */
+  nextState: FeedState;
+}
+
+export interface PollOptions {
+  concurrency: number;
+  /** Poll feeds even when they are backing off. */
+  force?: boolean | undefined;
+  signal?: AbortSignal | undefined;
+  onFeedDone?: ((done: number, total: number) => void) | undefined;
+}
+
+export function isDue(state: FeedState | undefined, now: Date): boolean {
+  return !state?.nextPollAt || state.nextPollAt.getTime() <= now.getTime();
+}
+
+export async function pollFeeds(
+  feeds: readonly FeedRef[],
+  states: ReadonlyMap<string, FeedState>,
+  deps: { source: FeedSource; logger: Logger; now: () => Date },
+  opts: PollOptions,
+): Promise<FeedOutcome[]> {
+  let done = 0;
+  return mapLimit(feeds, opts.concurrency, async (feed) => {
+    const prev = states.get(feed.url) ?? { url: feed.url, name: feed.name, consecutiveFailures: 0 };
+    const base: FeedState = { ...prev, name: feed.name };
+    const started = deps.now();
+    if (!opts.force && !isDue(prev, started)) {
+      return { feed, ok: undefined, notModified: false, entries: [], firstPoll: false, nextState: base };
+    }
+    const outcome = await pollOne(feed, base, deps, opts.signal);
+    opts.onFeedDone?.(++done, feeds.length);
+    return outcome;
+  });
+}
+
+async function pollOne(
+  feed: FeedRef,
+  prev: FeedState,
+  deps: { source: FeedSource; logger: Logger; now: () => Date },
+  signal: AbortSignal | undefined,
+): Promise<FeedOutcome> {
+  const firstPoll = prev.lastSuccessAt === undefined;
+  try {
+    const res = await deps.source.fetch({ name: feed.name, url: feed.url, etag: prev.etag, lastModified: prev.lastModified }, signal);
+    const at = deps.now();
+    const success: FeedState = {
+      ...prev,
+      etag: res.etag ?? prev.etag,
+      lastModified: res.lastModified ?? prev.lastModified,
+      lastFetchAt: at,
+      lastSuccessAt: at,
+      lastError: undefined,
+      consecutiveFailures: 0,
+      nextPollAt: undefined,
+    };
+    if (res.kind === 'not-modified') {
+      deps.logger.debug({ feed: feed.name, url: feed.url }, 'feed not modified');
+      return { feed, ok: true, notModified: true, entries: [], firstPoll: false, nextState: { ...success, lastStatus: 'not-modified' } };
+    }
+    deps.logger.debug({ feed: feed.name, url: feed.url, items: res.entries.length }, 'feed fetched');
+    return {
+      feed,
+      ok: true,
+      notModified: false,
+      entries: res.entries,
+      firstPoll,
+      nextState: { ...success, lastStatus: 'ok', lastItemCount: res.entries.length },
+    };
+  } catch (err) {
+    const at = deps.now();
+    const failures = prev.consecutiveFailures + 1;
+    const retryAfterMs = err instanceof FeedError ? err.retryAfterMs : undefined;
+    const nextPollAt = nextFeedPollAfterFailure(at, failures, retryAfterMs);
+    const message = err instanceof Error ? err.message : String(err);
+    const log = err instanceof FeedError ? deps.logger.warn.bind(deps.logger) : deps.logger.error.bind(deps.logger);
+    log(
+      {
+        feed: feed.name,
+        url: feed.url,
+        reason: err instanceof FeedError ? err.reason : 'unexpected',
+        status: err instanceof FeedError ? err.status : undefined,
+        failures,
+        nextPollAt: nextPollAt.toISOString(),
+        err: err instanceof FeedError ? undefined : err,
+      },
+      `feed failed: ${message}; backing off until ${nextPollAt.toISOString()}`,
+    );
+    return {
+      feed,
+      ok: false,
+      notModified: false,
+      error: message,
+      entries: [],
+      firstPoll,
+      nextState: { ...prev, lastFetchAt: at, lastStatus: 'error', lastError: message, consecutiveFailures: failures, nextPollAt },
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/adapters/store/sqlite-store.ts';
+import { deliverDue, type DeliverDeps } from '../../src/app/deliver.ts';
+import type { Store, StoredArticle } from '../../src/app/ports.ts';
+import { DeliveryError } from '../../src/core/errors.ts';
+import { FixedClock } from '../fakes/fixed-clock.ts';
+import { RecordingLogger } from '../fakes/recording-logger.ts';
+import { RecordingSink } from '../fakes/recording-sink.ts';
+
+function article(n: number): StoredArticle {
+  return {
+    id: `a${n}`,
+    keys: [`url:https://n.test/${n}`],
+    feed: 'feed',
+    feedUrl: 'https://n.test/rss',
+    title: `엔비디아 기사 ${n}`,
+    url: `https://n.test/${n}`,
+    summary: '',
+    published: new Date('2026-11-29T00:00:00Z'),
+    publishedFromFeed: true,
+    author: undefined,
+    topics: ['nvidia'],
+    hits: [],
+    firstSeenAt: new Date('2026-11-29T00:00:00Z'),
+  };
+}
+
+describe('the delivery worker', () => {
+  let store: Store;
+  let clock: FixedClock;
+  let sink: RecordingSink;
+  let logger: RecordingLogger;
+  let deps: DeliverDeps;
+
+  beforeEach(() => {
+    store = openSqliteStore(':memory:');
+    clock = new FixedClock('2026-11-29T01:00:00Z');
+    sink = new RecordingSink();
+    logger = new RecordingLogger();
+    deps = {
+      store,
+      clock,
+      logger,
+      sinks: new Map([['console', sink]]),
+      channels: new Map([
+        ['one', { name: 'one', platform: 'console' }],
+        ['two', { name: 'two', platform: 'console' }],
+      ]),
+      maxAttempts: 3,
+    };
+  });
+  afterEach(() => store.close());
+
+  const queue = async (n: number, channel = 'one') =>
+    store.recordArticles([article(n)], [{ articleId: `a${n}`, channel, platform: 'console', notBefore: clock.now() }]);
+
+  it('sends queued deliveries in order and marks them sent', async () => {
+    await queue(1);
+    await queue(2);
+    const r = await deliverDue(deps);
+    expect(sink.sent.map((s) => s.payload)).toEqual(['엔비디아 기사 1', '엔비디아 기사 2']);
+    expect(r.sent.map((m) => m.articles)).toEqual([['a1'], ['a2']]);
+    expect(await deliverDue(deps)).toEqual({ sent: [], retrying: 0, failed: 0 });
+  });
+
+  it('retries a failed send later with backoff, then delivers it once', async () => {
+    await queue(1);
+    sink.failNext(new DeliveryError({ channel: 'one', platform: 'console', retryable: true }, 'HTTP 502'));
+    expect(await deliverDue(deps)).toMatchObject({ retrying: 1 });
+    expect(sink.sent).toEqual([]);
+    expect(await deliverDue(deps)).toMatchObject({ sent: [] }); // not yet due
+    clock.advance(30_000);
+    expect((await deliverDue(deps)).sent).toHaveLength(1);
+    expect(sink.sent).toHaveLength(1);
+    expect(logger.at('warn')[0]).toMatchObject({ obj: { channel: 'one', article: 'a1', attempts: 1 } });
+  });
+
+  it('waits for the platform\'s retry time on rate limiting', async () => {
+    await queue(1);
+    sink.failNext(new DeliveryError({ channel: 'one', platform: 'console', retryable: true, retryAfterMs: 120_000 }, '429'));
+    await deliverDue(deps);
+    clock.advance(60_000);
+    expect((await deliverDue(deps)).sent).toHaveLength(0);
+    clock.advance(60_000);
+    expect((await deliverDue(deps)).sent).toHaveLength(1);
+  });
+
+  it('gives up on a permanent error and reports it in the counts', async () => {
+    await queue(1);
+    sink.failNext(new DeliveryError({ channel: 'one', platform: 'console', retryable: false }, 'channel_not_found'));
+    expect(await deliverDue(deps)).toMatchObject({ failed: 1 });
+    clock.advance(3600_000);
+    expect((await deliverDue(deps)).sent).toEqual([]);
+    expect(await store.deliveryCounts()).toContainEqual(
+      expect.objectContaining({ channel: 'one', status: 'failed', count: 1, lastError: 'channel_not_found' }),
+    );
+    expect(logger.at('error')[0]?.msg).toContain('giving up (permanent error)');
+  });
+
+  it('gives up after maxAttempts', async () => {
+    await queue(1);
+    for (let i = 0; i < 3; i++) {
+      sink.failNext(new Error('socket hang up'));
+      await deliverDue(deps);
+      clock.advance(3600_000);
+    }
+    expect(await store.deliveryCounts()).toContainEqual(expect.objectContaining({ status: 'failed', count: 1 }));
+    expect(sink.sent).toEqual([]);
+  });
+
+  it('keeps sending to other channels while one fails', async () => {
+    await queue(1, 'one');
+    await queue(2, 'two');
+    await queue(3, 'two');
+    sink.failNext(new DeliveryError({ channel: 'one', platform: 'console', retryable: true }, 'down'));
+    const r = await deliverDue(deps);
+    expect(r.retrying).toBe(1);
+    expect(sink.sent).toEqual([
+      { channel: 'two', payload: '엔비디아 기사 2' },
+      { channel: 'two', payload: '엔비디아 기사 3' },
+    ]);
+  });
+
+  it('drops deliveries for a channel that is no longer configured', async () => {
+    await queue(1, 'gone');
+    expect(await deliverDue(deps)).toMatchObject({ failed: 1 });
+    expect(logger.at('warn')[0]?.msg).toContain('no longer configured');
+  });
+
+  it('never resends a delivery that was in flight when a process died', async () => {
+    await queue(1);
+    await store.claimDueDeliveries(clock.now(), 10); // a process claimed it, then died
+    expect(await store.releaseInterrupted(clock.now())).toBe(1);
+    expect((await deliverDue(deps)).sent).toEqual([]);
+  });
+});
