@@ -1,0 +1,50 @@
+/** FeedSource over HTTP: fetch bytes (http-fetch.ts) → decode (charset.ts) → parse (parse-feed.ts). */
+import type { FeedFetchResult, FeedRequest, FeedSource } from '../../app/ports.ts';
+import { isValidTimeZone } from '../../core/time/zone.ts';
+import { decodeFeedBytes } from './charset.ts';
+import { fetchFeedBytes } from './http-fetch.ts';
+import { parseFeedXml } from './parse-feed.ts';
+
+export interface HttpFeedSourceOptions {
+  /** One limit for connect + headers + redirects + the whole body. */
+  timeoutMs: number;
+  /** Body size cap in bytes (after content decoding). */
+  maxBytes: number;
+  userAgent: string;
+  /** IANA zone for feed timestamps without an offset. */
+  timeZone: string;
+  /** Default 5. */
+  maxRedirects?: number;
+  now: () => Date;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_MAX_REDIRECTS = 5;
+
+export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
+  if (!isValidTimeZone(opts.timeZone)) throw new RangeError(`Unknown time zone "${opts.timeZone}"`);
+  if (!(opts.timeoutMs > 0) || !(opts.maxBytes > 0)) throw new RangeError('timeoutMs and maxBytes must be positive');
+  const fetchImpl = opts.fetch ?? globalThis.fetch;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+
+  return {
+    async fetch(feed: FeedRequest, signal?: AbortSignal): Promise<FeedFetchResult> {
+      const res = await fetchFeedBytes(feed.url, {
+        timeoutMs: opts.timeoutMs,
+        maxBytes: opts.maxBytes,
+        userAgent: opts.userAgent,
+        maxRedirects,
+        now: opts.now,
+        fetch: fetchImpl,
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        signal,
+      });
+      if (res.kind === 'not-modified') return res;
+      const xml = decodeFeedBytes(res.body, res.contentType);
+      const parsed = await parseFeedXml(xml, { timeZone: opts.timeZone, now: opts.now(), url: feed.url });
+      return { kind: 'ok', entries: parsed.entries, title: parsed.title, etag: res.etag, lastModified: res.lastModified };
+    },
+  };
+}
