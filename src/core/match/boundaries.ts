@@ -51,6 +51,19 @@ function pluralEndsWord(text: string, pos: number): boolean {
 }
 
 /**
+ * Model and generation numbers after a letter-final keyword: HBM matches HBM4
+ * and HBM3E, GPU matches GPU5 (digits, then at most one letter, then a word
+ * end). A digit-final keyword gets no such leeway: H1 is not in H100.
+ */
+const VERSION_SUFFIX = /\d+[A-Za-z]?/y;
+
+function versionEndsWord(text: string, last: number): boolean {
+  if (!/[A-Za-z]/.test(text[last] ?? '')) return false;
+  VERSION_SUFFIX.lastIndex = last + 1;
+  return VERSION_SUFFIX.test(text) && !isLatinOrDigit(text[VERSION_SUFFIX.lastIndex]);
+}
+
+/**
  * Left edge: a Hangul-initial keyword must not follow a syllable (삼성 is not
  * in 대삼성); a Latin/digit-initial one must not follow a Latin letter or digit
  * (AI is not in KAIST). Hangul next to Latin is a boundary (생성형AI).
@@ -65,13 +78,14 @@ export function leftEdgeOk(kind: EdgeKind, text: string, first: number): boolean
 /**
  * Right edge: a Hangul-final keyword needs a non-syllable, the end, or a
  * particle chain next (엔비디아코리아 is not 엔비디아); a Latin/digit-final one
- * needs a non-Latin/digit or a plural suffix (AI is not in AIR, but is in AIs).
+ * needs a non-Latin/digit, a plural suffix or a version number (AI is not in
+ * AIR, but is in AIs; HBM is in HBM4).
  * `compound` keywords (written with a trailing `*`) accept anything after.
  */
 export function rightEdgeOk(kind: EdgeKind, compound: boolean, text: string, last: number): boolean {
   if (compound) return true;
   const after = last + 1;
   if (kind === 'hangul') return !isHangulSyllable(text[after]) || particleChainEndsWord(text, after, MAX_PARTICLE_CHAIN);
-  if (kind === 'latin') return !isLatinOrDigit(text[after]) || pluralEndsWord(text, after);
+  if (kind === 'latin') return !isLatinOrDigit(text[after]) || pluralEndsWord(text, after) || versionEndsWord(text, last);
   return true;
 }

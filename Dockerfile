@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# news-alert: multi-stage build. The build stage compiles better-sqlite3's
+# native addon; the runtime stage has no compiler and runs as a non-root user.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY bin ./bin
+COPY src ./src
+COPY config ./config
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    NEWS_ALERT_CONFIG=/app/config/default.yaml \
+    NEWS_ALERT_DB=/data/news-alert.db
+WORKDIR /app
+COPY --from=build /app /app
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+# Healthy while the worker keeps finishing cycles on schedule (see `news-alert health`).
+HEALTHCHECK --interval=1m --timeout=10s --start-period=2m --retries=3 \
+  CMD ["node", "bin/news-alert.js", "health"]
+ENTRYPOINT ["node", "bin/news-alert.js"]
+CMD ["run"]

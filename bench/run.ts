@@ -1,0 +1,146 @@
+/**
+ * `npm run bench [-- --feeds N --items M]`: measures the pipeline against the
+ * floor any RSS bot pays (fetch + rss-parser parseString), on a generated
+ * Korean corpus served from a child process on 127.0.0.1. Prints a table and
+ * one JSON line. A script, never a test: figures vary with the machine.
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import Parser from 'rss-parser';
+import { composeApp, type App } from '../src/compose.ts';
+import { parseConfigText } from '../src/config/load.ts';
+import { compileKeywords, type KeywordSpec } from '../src/core/match/keyword-matcher.ts';
+import { matchTopics } from '../src/core/match/match-topics.ts';
+import { mapLimit } from '../src/app/map-limit.ts';
+import { corpusItem } from './corpus.mjs';
+
+const { values } = parseArgs({ options: { feeds: { type: 'string', default: '1000' }, items: { type: 'string', default: '50' }, concurrency: { type: 'string', default: '8' } } });
+const FEEDS = Number(values.feeds);
+const ITEMS = Number(values.items);
+const CONCURRENCY = Number(values.concurrency);
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+async function startServer(): Promise<{ port: number; bytes: number; stop(): void }> {
+  const child = fork(new URL('./feed-server.mjs', import.meta.url), [String(FEEDS), String(ITEMS)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const line = await new Promise<string>((resolve) => child.stdout!.once('data', (b: Buffer) => resolve(b.toString())));
+  const { port, bytes } = JSON.parse(line) as { port: number; bytes: number };
+  return { port, bytes, stop: () => child.kill() };
+}
+
+async function floor(urls: string[]): Promise<number> {
+  const parser = new Parser();
+  const t0 = process.hrtime.bigint();
+  await mapLimit(urls, CONCURRENCY, async (url) => {
+    const res = await fetch(url);
+    await parser.parseString(await res.text());
+  });
+  return ms(t0);
+}
+
+function makeApp(urls: string[], dbFile: string): App {
+  const yaml = `
+database: ${JSON.stringify(dbFile)}
+poll: { concurrency: ${CONCURRENCY}, timeoutSeconds: 60 }
+topics:
+  - { name: nvidia, keywords: [엔비디아, NVIDIA, 젠슨 황] }
+  - { name: gpu, keywords: [GPU, HBM] }
+  - { name: physical-ai, keywords: [피지컬 AI] }
+channels:
+  - { name: sink, platform: console, topics: [nvidia, gpu, physical-ai] }
+`;
+  const config = { ...parseConfigText(yaml, 'bench'), feeds: urls.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true })) };
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+  const devNull = new Writable({ write: (_c, _e, cb) => cb() });
+  return composeApp({ config, logger: quiet, stdout: devNull });
+}
+
+function matchingCost(): { k3: number; k1000: number } {
+  const articles = Array.from({ length: 2000 }, (_, i) => corpusItem(i % 97, i));
+  const base: KeywordSpec[] = [
+    { topic: 'nvidia', keyword: '엔비디아' },
+    { topic: 'gpu', keyword: 'GPU' },
+    { topic: 'physical-ai', keyword: '피지컬 AI' },
+  ];
+  const extra: KeywordSpec[] = Array.from({ length: 997 }, (_, i) => ({
+    topic: `t${i % 50}`,
+    keyword: i % 2 ? `키워드${i}호` : `term${i}x`,
+  }));
+  const perArticle = (specs: KeywordSpec[]) => {
+    const matcher = compileKeywords(specs);
+    for (const a of articles.slice(0, 200)) matchTopics(matcher, a); // warm up
+    let best = Infinity;
+    for (let round = 0; round < 5; round++) {
+      const t0 = process.hrtime.bigint();
+      for (const a of articles) matchTopics(matcher, a);
+      best = Math.min(best, ms(t0));
+    }
+    return (best * 1000) / articles.length; // µs per article
+  };
+  return { k3: perArticle(base), k1000: perArticle([...base, ...extra]) };
+}
+
+async function main() {
+  const server = await startServer();
+  const urls = Array.from({ length: FEEDS }, (_, i) => `http://127.0.0.1:${server.port}/feed/${i}.xml`);
+  const dir = mkdtempSync(join(tmpdir(), 'news-alert-bench-'));
+  try {
+    await floor(urls.slice(0, Math.min(50, FEEDS))); // warm up fetch + parser
+    const floorMs = await floor(urls);
+
+    const app = makeApp(urls, join(dir, 'bench.db'));
+    let t0 = process.hrtime.bigint();
+    const cold = await app.once();
+    const coldMs = ms(t0);
+    t0 = process.hrtime.bigint();
+    const warm = await app.once();
+    const warmMs = ms(t0);
+    await app.close();
+    const floorAgainMs = await floor(urls);
+
+    const matching = matchingCost();
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+
+    const floorBest = Math.min(floorMs, floorAgainMs);
+    const figures = {
+      feeds: FEEDS,
+      items: ITEMS,
+      concurrency: CONCURRENCY,
+      corpusMB: +(server.bytes / 1e6).toFixed(1),
+      coldMs: Math.round(coldMs),
+      floorMs: Math.round(floorBest),
+      coldOverFloor: +(coldMs / floorBest).toFixed(2),
+      warmMs: Math.round(warmMs),
+      warmNotModified: warm.cycle.feeds.filter((f) => f.notModified).length,
+      coldArticles: cold.cycle.newArticles,
+      coldMatched: cold.cycle.matched.length,
+      match3UsPerArticle: +matching.k3.toFixed(1),
+      match1000UsPerArticle: +matching.k1000.toFixed(1),
+      match1000Over3: +(matching.k1000 / matching.k3).toFixed(2),
+      peakRssMB: Math.round(peakRss / 1e6),
+    };
+    const rows: [string, string, string][] = [
+      ['(a) cold cycle, whole pipeline', `${figures.coldMs} ms`, `${figures.coldOverFloor}× floor (target ≤ 1.5×)`],
+      ['(b) floor: fetch + parseString', `${figures.floorMs} ms`, `best of 2 runs`],
+      ['(c) warm cycle, all 304', `${figures.warmMs} ms`, `${figures.warmNotModified}/${FEEDS} not modified (target ≤ 1000 ms)`],
+      ['(d) matching, 3 keywords', `${figures.match3UsPerArticle} µs/article`, ''],
+      ['(d) matching, 1,000 keywords', `${figures.match1000UsPerArticle} µs/article`, `${figures.match1000Over3}× (target ≤ 1.5×)`],
+      ['(e) peak RSS', `${figures.peakRssMB} MB`, 'target ≤ 250 MB'],
+    ];
+    console.log(`news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, ${figures.coldArticles} articles, ${figures.coldMatched} matched\n`);
+    for (const [what, value, note] of rows) console.log(`${what.padEnd(34)} ${value.padStart(18)}   ${note}`);
+    console.log(`\n${JSON.stringify(figures)}`);
+  } finally {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
