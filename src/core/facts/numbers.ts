@@ -1,0 +1,187 @@
+/**
+ * Korean number parser: 26만, 1조 2,000억, 3.5조, 2만6000, 5천만,
+ * 12조3456억7890만, 1경2000조, 26만여, 수십억 (notes/korean.md §4).
+ *
+ * Algorithm: tokens of `digits [십|백|천] [만|억|조|경]`; a running `section`
+ * collects values below the last big unit, and each big unit flushes
+ * `(section + token) × unit` into `total`. Arithmetic is exact (BigInt scaled
+ * by 10^decimals): `exact` is the exact decimal string and `value` the nearest
+ * JS number, which is exact only up to 2^53 (≈ 9007조); 1경2000조 = 1.2e16 is
+ * above that, so compare big values through `exact`, never through `value`.
+ */
+import { isAsciiLetter, isDigit, isHangulSyllable } from './hangul.ts';
+
+export interface KoreanNumber {
+  /** Nearest JS number to the exact value (exact up to 2^53). */
+  value: number;
+  /** Exact decimal value without grouping: "12345678900000", "202.49". */
+  exact: string;
+  /** 여 (26만여: "more than") → 'over'; 수 (수십억: "several") → 'about' with the value of 십억. */
+  approx?: 'about' | 'over';
+  /** The first big unit the number was written with (10n**12n for 3조, 10n**4n for 1천2백만), 1n when none. */
+  leadUnit: bigint;
+}
+
+export interface ScannedNumber extends KoreanNumber {
+  start: number;
+  end: number;
+}
+
+const SMALL_UNITS: Readonly<Record<string, bigint>> = { 십: 10n, 백: 100n, 천: 1000n };
+const BIG_UNITS: Readonly<Record<string, bigint>> = { 만: 10n ** 4n, 억: 10n ** 8n, 조: 10n ** 12n, 경: 10n ** 16n };
+
+/** Digits with optional thousands commas (1,234) and an optional decimal part. */
+const DIGITS = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+
+interface Token {
+  int: string;
+  frac: string;
+  small: bigint;
+  big: bigint;
+}
+
+/** Formats `scaled / 10^scale` as a plain decimal string without trailing zeros. */
+function formatScaled(scaled: bigint, scale: number): string {
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return (negative ? '-' : '') + (frac ? `${int}.${frac}` : int);
+}
+
+function toNumber(tokens: Token[], approx: KoreanNumber['approx']): KoreanNumber {
+  const scale = Math.max(0, ...tokens.map((t) => t.frac.length));
+  let total = 0n;
+  let section = 0n;
+  for (const t of tokens) {
+    const v = BigInt(t.int + t.frac.padEnd(scale, '0')) * t.small;
+    if (t.big > 1n) {
+      total += (section + v) * t.big;
+      section = 0n;
+    } else {
+      section += v;
+    }
+  }
+  const exact = formatScaled(total + section, scale);
+  const leadUnit = tokens.find((t) => t.big > 1n)?.big ?? 1n;
+  const result: KoreanNumber = { value: Number(exact), exact, leadUnit };
+  if (approx) result.approx = approx;
+  return result;
+}
+
+/** True when a number may start at `pos`: not inside a word such as S25, G7 or a decimal like 2.5. */
+function canStartAt(text: string, pos: number): boolean {
+  const prev = text[pos - 1];
+  if (isDigit(prev) || isAsciiLetter(prev)) return false;
+  if ((prev === '.' || prev === ',') && isDigit(text[pos - 2])) return false;
+  return true;
+}
+
+/**
+ * Reads a Korean number starting exactly at `at`, or returns undefined.
+ * Rules that keep it from swallowing neighbours:
+ * - small units (십백천) and big units (만억조경) must be attached to their digits;
+ * - big units must strictly decrease (1조 2000억 yes, 5만 6만 no), small units within a section too;
+ * - a space may separate tokens only after a big unit and before a token with a smaller one (1억 7,979만);
+ * - a bare number (no unit) ends the number (2만6000).
+ * `수` directly before a unit is the vague "several" (수십억, 수만): value of 1 × unit, approx 'about'.
+ */
+export function scanKoreanNumber(text: string, at: number): ScannedNumber | undefined {
+  if (!canStartAt(text, at)) return undefined;
+  const tokens: Token[] = [];
+  let approx: KoreanNumber['approx'];
+  let i = at;
+  let vague = false;
+  if (text[at] === '수' && !isHangulSyllable(text[at - 1]) && /[십백천만억조경]/.test(text[at + 1] ?? '')) {
+    vague = true;
+    approx = 'about';
+    i = at + 1;
+  }
+  let lastBig = 10n ** 20n;
+  let lastSmall = 10n ** 4n;
+  while (true) {
+    let j = i;
+    let int = '1';
+    let frac = '';
+    if (!(vague && tokens.length === 0)) {
+      DIGITS.lastIndex = i;
+      const m = DIGITS.exec(text);
+      if (!m) break;
+      [int = '', frac = ''] = m[0].replace(/,/g, '').split('.');
+      j = i + m[0].length;
+    }
+    let small = 1n;
+    const smallUnit = SMALL_UNITS[text[j] ?? ''];
+    if (smallUnit !== undefined) {
+      small = smallUnit;
+      j++;
+    }
+    let big = 1n;
+    const bigUnit = BIG_UNITS[text[j] ?? ''];
+    if (bigUnit !== undefined) {
+      big = bigUnit;
+      j++;
+    }
+    if (big > 1n && big >= lastBig) break;
+    if (small > 1n && small >= lastSmall) break;
+    tokens.push({ int, frac, small, big });
+    i = j;
+    if (big > 1n) {
+      lastBig = big;
+      lastSmall = 10n ** 4n;
+    } else if (small > 1n) {
+      lastSmall = small;
+    } else {
+      break; // a bare number closes the section
+    }
+    if (isDigit(text[i])) continue;
+    // 1억 7,979만: one space, then a token that carries a smaller big unit.
+    if (text[i] === ' ' && big > 1n && isDigit(text[i + 1])) {
+      const rest = restTokens(text, i + 1, big);
+      if (rest) {
+        tokens.push(...rest.tokens);
+        i = rest.end;
+        if (rest.approx) approx = rest.approx;
+      }
+    }
+    break;
+  }
+  if (tokens.length === 0) return undefined;
+  if (text[i] === '여' && !approx) {
+    approx = 'over';
+    i++;
+  }
+  return { ...toNumber(tokens, approx), start: at, end: i };
+}
+
+/** Re-reads the tokens of the continuation after a space (sharing the same big-unit order). */
+function restTokens(text: string, at: number, below: bigint): { tokens: Token[]; end: number; approx?: 'over' } | undefined {
+  const scanned = scanKoreanNumber(text, at);
+  if (!scanned || scanned.leadUnit === 1n || scanned.leadUnit >= below) return undefined;
+  // The continuation is an independent, already-validated number; fold it in as one token worth its exact value.
+  const [int = '0', frac = ''] = scanned.exact.split('.');
+  const result: { tokens: Token[]; end: number; approx?: 'over' } = {
+    tokens: [{ int, frac, small: 1n, big: 1n }],
+    end: scanned.end,
+  };
+  if (scanned.approx === 'over') result.approx = 'over';
+  return result;
+}
+
+/**
+ * Parses a string that is one Korean number and nothing else ("1조 2,000억",
+ * "3.5조", "26만여", "수십억"); undefined when anything else is left over.
+ */
+export function parseKoreanNumber(s: string): KoreanNumber | undefined {
+  const text = s.trim();
+  const scanned = scanKoreanNumber(text, 0);
+  if (!scanned || scanned.end !== text.length) return undefined;
+  const { start: _start, end: _end, ...number } = scanned;
+  return number;
+}
+
+/** Multiplies an exact decimal string by an integer factor (3 × 10^12 for 3~4조). */
+export function multiplyExact(exact: string, factor: bigint): string {
+  const [int = '0', frac = ''] = exact.split('.');
+  return formatScaled(BigInt(int + frac) * factor, frac.length);
+}

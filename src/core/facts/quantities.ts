@@ -1,0 +1,121 @@
+/**
+ * Counted quantities (26만장, 6만5천개, 1억 7,979만 주), percentages (90%,
+ * 3.5%p, 20퍼센트) and multiples (1.5배). A unit only counts when it follows
+ * the number directly and ends the word (3개월 is a duration, 5 장관 is not
+ * 5 장); a space before the counter is accepted only after a Korean unit
+ * (26만 장), because "2025 주요" must not read as 2025 shares.
+ */
+import { findAmounts, type Amount } from './amounts.ts';
+import { markApprox } from './approx.ts';
+import {
+  unitClass,
+  type Found,
+  type MultipleFact,
+  type PercentFact,
+  type QuantityFact,
+} from './fact.ts';
+import { UNIT_SUFFIXES, isAsciiLetter, wordEndsAt } from './hangul.ts';
+
+/** Counters, longest first so 가구 wins over 가 and 개국 over 개. */
+const COUNTERS: readonly string[] = [
+  '가구', '개국', '개사', '세대', '마리', '차례', '켤레',
+  '장', '개', '대', '명', '곳', '건', '주', '척', '기', '톤', '회', '편', '권', '채', '병', '벌', '표', '석', '평',
+];
+/** Latin units: whole words only (3nm yes, 3nmx no). */
+const LATIN_UNITS: readonly string[] = ['GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', 'kg', 'km', 'TB', 'GB', 'nm'];
+
+/** 주 counts shares only from 100 up: 3주 is three weeks. */
+const MIN_SHARES = 100;
+
+/** 20대 남성: a round 10–90 before 대 is an age group, not 20 vehicles. */
+function isAgeGroup(amount: Amount, counter: string): boolean {
+  return counter === '대' && amount.valueMax === undefined && /^[1-9]0$/.test(amount.exact) && !amount.endsInKoreanUnit;
+}
+
+/** Where the unit may start: right after the number, or after one space when the number ends in 만/억/…/여. */
+function unitStarts(text: string, amount: Amount): number[] {
+  return amount.endsInKoreanUnit && text[amount.end] === ' ' ? [amount.end, amount.end + 1] : [amount.end];
+}
+
+function counterAt(text: string, pos: number): string | undefined {
+  for (const c of COUNTERS) {
+    if (text.startsWith(c, pos) && wordEndsAt(text, pos + c.length, UNIT_SUFFIXES)) return c;
+  }
+  for (const u of LATIN_UNITS) {
+    if (text.startsWith(u, pos) && !isAsciiLetter(text[pos + u.length])) return u;
+  }
+  return undefined;
+}
+
+function numericPart(amount: Amount): { value: number; exact: string; valueMax?: number } {
+  const part: { value: number; exact: string; valueMax?: number } = { value: amount.value, exact: amount.exact };
+  if (amount.valueMax !== undefined) part.valueMax = amount.valueMax;
+  return part;
+}
+
+function span(text: string, amount: Amount, unitEnd: number) {
+  const marked = markApprox(text, amount.start, unitEnd, amount.approx);
+  const result = { text: text.slice(marked.start, marked.end), start: marked.start, end: marked.end };
+  return marked.approx ? { ...result, approx: marked.approx } : result;
+}
+
+export function extractQuantities(text: string, amounts: Amount[] = findAmounts(text)): Found<QuantityFact>[] {
+  const facts: Found<QuantityFact>[] = [];
+  for (const amount of amounts) {
+    for (const pos of unitStarts(text, amount)) {
+      const unit = counterAt(text, pos);
+      if (!unit) continue;
+      if (unit === '주' && amount.value < MIN_SHARES) break;
+      if (isAgeGroup(amount, unit)) break;
+      const numeric = numericPart(amount);
+      facts.push({
+        kind: 'quantity',
+        key: `quantity:${numeric.exact}:${unitClass(unit)}`,
+        unit,
+        ...numeric,
+        ...span(text, amount, pos + unit.length),
+      });
+      break;
+    }
+  }
+  return facts;
+}
+
+const PERCENT_UNITS: ReadonlyArray<readonly [string, '%' | '%p']> = [
+  ['퍼센트포인트', '%p'],
+  ['%포인트', '%p'],
+  ['%p', '%p'],
+  ['%P', '%p'],
+  ['퍼센트', '%'],
+  ['%', '%'],
+];
+
+export function extractPercents(text: string, amounts: Amount[] = findAmounts(text)): Found<PercentFact>[] {
+  const facts: Found<PercentFact>[] = [];
+  for (const amount of amounts) {
+    for (const [written, unit] of PERCENT_UNITS) {
+      const end = amount.end + written.length;
+      if (!text.startsWith(written, amount.end)) continue;
+      if (written.endsWith('p') || written.endsWith('P')) {
+        if (isAsciiLetter(text[end])) continue; // %per…, not %p
+      }
+      const numeric = numericPart(amount);
+      facts.push({ kind: 'percent', key: `percent:${numeric.exact}:${unit}`, unit, ...numeric, ...span(text, amount, end) });
+      break;
+    }
+  }
+  return facts;
+}
+
+const MULTIPLE_SUFFIXES = UNIT_SUFFIXES.filter((s) => s !== '당');
+
+export function extractMultiples(text: string, amounts: Amount[] = findAmounts(text)): Found<MultipleFact>[] {
+  const facts: Found<MultipleFact>[] = [];
+  for (const amount of amounts) {
+    // 1.5배 yes; 2배터리 and 3배당 (dividend) no.
+    if (text[amount.end] !== '배' || !wordEndsAt(text, amount.end + 1, MULTIPLE_SUFFIXES)) continue;
+    const numeric = numericPart(amount);
+    facts.push({ kind: 'multiple', key: `multiple:${numeric.exact}`, ...numeric, ...span(text, amount, amount.end + 1) });
+  }
+  return facts;
+}
