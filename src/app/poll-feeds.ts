@@ -21,6 +21,8 @@ export interface FeedOutcome {
   notModified: boolean;
   error?: string | undefined;
   entries: FeedEntry[];
+  /** Entries the feed returned (kept after `entries` is released). */
+  items: number;
   /** True when this was the feed's first successful poll (backfill applies). */
   firstPoll: boolean;
   /** State to persist after the cycle's articles are recorded. */
@@ -33,6 +35,12 @@ export interface PollOptions {
   force?: boolean | undefined;
   signal?: AbortSignal | undefined;
   onFeedDone?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Called with each polled feed's outcome inside its concurrency slot, so
+   * the entries can be processed and dropped while other feeds download:
+   * memory stays bounded by the concurrency, not by the number of feeds.
+   */
+  afterPoll?: ((outcome: FeedOutcome) => Promise<void>) | undefined;
 }
 
 export function isDue(state: FeedState | undefined, now: Date): boolean {
@@ -51,9 +59,10 @@ export async function pollFeeds(
     const base: FeedState = { ...prev, name: feed.name };
     const started = deps.now();
     if (!opts.force && !isDue(prev, started)) {
-      return { feed, ok: undefined, notModified: false, entries: [], firstPoll: false, nextState: base };
+      return { feed, ok: undefined, notModified: false, entries: [], items: 0, firstPoll: false, nextState: base };
     }
     const outcome = await pollOne(feed, base, deps, opts.signal);
+    await opts.afterPoll?.(outcome);
     opts.onFeedDone?.(++done, feeds.length);
     return outcome;
   });
@@ -81,7 +90,7 @@ async function pollOne(
     };
     if (res.kind === 'not-modified') {
       deps.logger.debug({ feed: feed.name, url: feed.url }, 'feed not modified');
-      return { feed, ok: true, notModified: true, entries: [], firstPoll: false, nextState: { ...success, lastStatus: 'not-modified' } };
+      return { feed, ok: true, notModified: true, entries: [], items: 0, firstPoll: false, nextState: { ...success, lastStatus: 'not-modified' } };
     }
     deps.logger.debug({ feed: feed.name, url: feed.url, items: res.entries.length }, 'feed fetched');
     return {
@@ -89,6 +98,7 @@ async function pollOne(
       ok: true,
       notModified: false,
       entries: res.entries,
+      items: res.entries.length,
       firstPoll,
       nextState: { ...success, lastStatus: 'ok', lastItemCount: res.entries.length },
     };
@@ -117,6 +127,7 @@ async function pollOne(
       notModified: false,
       error: message,
       entries: [],
+      items: 0,
       firstPoll,
       nextState: { ...prev, lastFetchAt: at, lastStatus: 'error', lastError: message, consecutiveFailures: failures, nextPollAt },
     };

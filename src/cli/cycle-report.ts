@@ -18,7 +18,7 @@ export function onceJson(r: OnceResult, timeZone: string) {
           skipped: true,
         };
       }
-      return { name: o.feed.name, ok: o.ok, ...(o.error ? { error: o.error } : {}), items: o.entries.length, notModified: o.notModified };
+      return { name: o.feed.name, ok: o.ok, ...(o.error ? { error: o.error } : {}), items: o.items, notModified: o.notModified };
     }),
     articles: r.cycle.matched.map((a) => ({
       id: a.id,
