@@ -8,6 +8,7 @@ import { ConfigError, UsageError } from '../core/errors.ts';
 import { parseCommandLine, type ParsedArgs } from './args.ts';
 import { checkConfigCommand, schemaCommand } from './commands/check-config.ts';
 import { demoCommand } from './commands/demo.ts';
+import { factsCommand } from './commands/facts.ts';
 import { matchCommand } from './commands/match.ts';
 import { onceCommand } from './commands/once.ts';
 import { runCommand } from './commands/run.ts';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   once: onceCommand,
   match: matchCommand,
+  facts: factsCommand,
   search: searchCommand,
   status: statusCommand,
   health: healthCommand,

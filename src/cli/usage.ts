@@ -10,6 +10,8 @@ Commands:
   match [--keywords LIST] [FILE|-]
                               Show keyword matches in a text (comma-separated keywords, or the
                               configured topics); reads standard input when FILE is - or absent
+  facts [FILE|-] [--published ISO-8601] [--json]
+                              Extract the facts of an article (first line = headline; HTML accepted)
   search <query> [--since 7d] [--limit N] [--json]
                               Search stored articles
   status [--json]             Feeds (last fetch, result, failures, next poll) and deliveries

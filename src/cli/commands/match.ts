@@ -4,12 +4,7 @@ import { compileKeywords, type KeywordMatcher } from '../../core/match/keyword-m
 import { UsageError } from '../../core/errors.ts';
 import { checkUsage } from '../args.ts';
 import { writeJson, type CommandContext } from '../context.ts';
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { readAll } from '../read-input.ts';
 
 /** `match --keywords "엔비디아,GPU" [FILE|-]`: where keywords occur in a text (offsets are JavaScript string indices). */
 export async function matchCommand(ctx: CommandContext): Promise<number> {
