@@ -9,6 +9,7 @@ import { openSqliteStore } from './adapters/store/sqlite-store.ts';
 import { deliverDue, type DeliverResult } from './app/deliver.ts';
 import type { ChannelSink, ChannelTarget, Clock, Logger, OutgoingMessage, Store } from './app/ports.ts';
 import { runCycle, type CycleOptions, type CycleResult } from './app/run-cycle.ts';
+import { storyViewOf } from './app/story-view.ts';
 import type { Config } from './config/schema.ts';
 import { compileKeywords } from './core/match/keyword-matcher.ts';
 import type { KeywordMatcher } from './core/match/keyword-matcher.ts';
@@ -74,7 +75,9 @@ export function composeApp(opts: ComposeOptions): App {
       const sink = sinks.get(d.platform);
       const article = byId.get(d.articleId);
       if (!channel || !sink || !article) return [];
-      return [{ channel: d.channel, platform: d.platform, articles: [d.articleId], payload: sink.format([article], channel) }];
+      return sink
+        .format({ kind: 'alert', story: storyViewOf(article) }, channel)
+        .map((payload) => ({ channel: d.channel, platform: d.platform, articles: [d.articleId], payload }));
     });
   };
 

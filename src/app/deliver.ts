@@ -8,6 +8,7 @@
 import { DeliveryError } from '../core/errors.ts';
 import { nextDeliveryAttempt } from '../core/schedule/backoff.ts';
 import type { ChannelSink, ChannelTarget, Clock, Delivery, Logger, OutgoingMessage, Store } from './ports.ts';
+import { storyViewOf } from './story-view.ts';
 
 export interface DeliverDeps {
   store: Store;
@@ -43,7 +44,15 @@ export async function deliverDue(deps: DeliverDeps, opts: { batch?: number; sign
 }
 
 async function sendInOrder(list: Delivery[], deps: DeliverDeps, result: DeliverResult): Promise<void> {
-  for (const d of list) await sendOne(d, deps, result);
+  let last = 0;
+  for (const d of list) {
+    // Pace messages to one channel (Slack: about one per second per channel).
+    const gap = deps.sinks.get(d.platform)?.minIntervalMs ?? 0;
+    const wait = last + gap - Date.now();
+    if (gap > 0 && wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await sendOne(d, deps, result);
+    last = Date.now();
+  }
 }
 
 async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult): Promise<void> {
@@ -56,11 +65,15 @@ async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult): P
     result.failed++;
     return;
   }
-  const payload = sink.format([d.article], channel);
+  const payloads = sink.format({ kind: 'alert', story: storyViewOf(d.article) }, channel);
   try {
-    const { ref } = await sink.send(channel, payload);
+    let ref: string | undefined;
+    for (const payload of payloads) {
+      const sent = await sink.send(channel, payload);
+      ref ??= sent.ref;
+      result.sent.push({ channel: channel.name, platform: channel.platform, articles: [d.articleId], payload });
+    }
     await deps.store.markSent(d.id, deps.clock.now(), ref);
-    result.sent.push({ channel: channel.name, platform: channel.platform, articles: [d.articleId], payload });
   } catch (err) {
     const now = deps.clock.now();
     const message = err instanceof Error ? err.message : String(err);

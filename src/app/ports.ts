@@ -3,6 +3,7 @@
  * src/adapters implement them; tests use fakes. Owned here, by their consumer.
  */
 import type { Article, FeedEntry, KeywordHit } from '../core/article.ts';
+import type { OutboundMessage } from '../core/message.ts';
 
 export interface Clock {
   now(): Date;
@@ -154,10 +155,12 @@ export interface Store {
 
 // ---------------------------------------------------------------- delivery
 
-/** The part of a channel's configuration a sink needs. */
+/** Where a message goes: the configured channel, with its platform address. */
 export interface ChannelTarget {
   name: string;
   platform: string;
+  /** Slack or Discord channel id, or a webhook URL; undefined for the console. */
+  address?: string | undefined;
 }
 
 /** A message ready to send: platform-specific payload plus the articles it carries. */
@@ -168,13 +171,21 @@ export interface OutgoingMessage {
   payload: unknown;
 }
 
+export interface SendOptions {
+  /** Platform reference of an earlier message to reply to (a Slack thread_ts, a Discord message id). */
+  replyTo?: string | undefined;
+}
+
 /**
- * One chat platform. `format` is pure (used for --dry-run too); `send`
- * throws DeliveryError, with `retryable` false for errors that will not fix
- * themselves.
+ * One chat platform. `format` is pure (used for --dry-run too) and returns
+ * the payloads to send in order (a long digest may need several messages);
+ * `send` sends one and throws DeliveryError, with `retryable` false for
+ * errors that will not fix themselves.
  */
 export interface ChannelSink {
   readonly platform: string;
-  format(articles: StoredArticle[], channel: ChannelTarget): unknown;
-  send(channel: ChannelTarget, payload: unknown): Promise<{ ref?: string | undefined }>;
+  /** Least time between two messages to one channel (Slack: about one per second). */
+  readonly minIntervalMs?: number;
+  format(message: OutboundMessage, channel: ChannelTarget): unknown[];
+  send(channel: ChannelTarget, payload: unknown, options?: SendOptions): Promise<{ ref?: string | undefined }>;
 }

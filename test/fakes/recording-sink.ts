@@ -1,4 +1,5 @@
-import type { ChannelSink, ChannelTarget, StoredArticle } from '../../src/app/ports.ts';
+import type { ChannelSink, ChannelTarget } from '../../src/app/ports.ts';
+import type { OutboundMessage } from '../../src/core/message.ts';
 
 /** A chat platform that records what it is sent and can be told to fail. */
 export class RecordingSink implements ChannelSink {
@@ -11,8 +12,9 @@ export class RecordingSink implements ChannelSink {
     this.failures.push(...errors);
   }
 
-  format(articles: StoredArticle[]): string {
-    return articles.map((a) => a.title).join('\n');
+  format(message: OutboundMessage): string[] {
+    if (message.kind === 'digest') return [message.sections.flatMap((s) => s.stories.map((x) => x.title)).join('\n')];
+    return [message.kind === 'update' ? `update: ${message.source.title}` : message.story.title];
   }
 
   async send(channel: ChannelTarget, payload: unknown) {

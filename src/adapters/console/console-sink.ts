@@ -1,15 +1,14 @@
-/** The `console` platform: readable alerts on standard output. */
+/** The `console` platform: readable messages on standard output. */
 import type { Writable } from 'node:stream';
-import type { ChannelSink, ChannelTarget, StoredArticle } from '../../app/ports.ts';
+import type { ChannelSink, ChannelTarget } from '../../app/ports.ts';
 import { DeliveryError } from '../../core/errors.ts';
-import { formatConsoleAlert } from '../../core/format/console-alert.ts';
+import { formatConsole } from '../../core/format/console.ts';
+import type { OutboundMessage } from '../../core/message.ts';
 
 export function createConsoleSink(out: Writable, timeZone: string): ChannelSink {
   return {
     platform: 'console',
-    format(articles: StoredArticle[]): string {
-      return articles.map((a) => formatConsoleAlert(a, timeZone)).join('\n\n');
-    },
+    format: (message: OutboundMessage) => formatConsole(message, { timeZone }),
     async send(channel: ChannelTarget, payload: unknown) {
       await new Promise<void>((resolve, reject) => {
         out.write(`${String(payload)}\n\n`, (err) =>

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import { UsageError } from '../../core/errors.ts';
-import { matchedTerms } from '../../core/format/console-alert.ts';
+import { matchedTerms } from '../../core/format/matched-terms.ts';
 import { parseDuration } from '../../core/time/duration.ts';
 import { formatIsoInZone, formatLocal } from '../../core/time/format.ts';
 import { checkUsage } from '../args.ts';
