@@ -1,16 +1,17 @@
 /**
  * Boundary rules that decide whether a keyword found by the automaton stands
- * as a word in the text (notes/korean.md §3). They read the normalised text,
- * where separators are still present.
+ * as a word in the text (notes/korean.md §3). They read the normalised text
+ * (its first `length` code units), where separators are still present.
  */
 import { isHangulSyllable, isLatinOrDigit } from './char-classes.ts';
 
 /** What a keyword's first or last character asks of its neighbour. */
 export type EdgeKind = 'hangul' | 'latin' | 'other';
 
-export function edgeKind(ch: string | undefined): EdgeKind {
-  if (isHangulSyllable(ch)) return 'hangul';
-  if (isLatinOrDigit(ch)) return 'latin';
+/** The edge kind of code unit `c` (-1 for none). */
+export function edgeKind(c: number): EdgeKind {
+  if (isHangulSyllable(c)) return 'hangul';
+  if (isLatinOrDigit(c)) return 'latin';
   return 'other';
 }
 
@@ -28,13 +29,30 @@ export const KOREAN_PARTICLES: readonly string[] = [
 /** 엔비디아와의 = keyword + 와 + 의: at most this many particles in a row. */
 const MAX_PARTICLE_CHAIN = 2;
 
+/** The normalised text a rule reads: code units valid up to `length`. */
+export interface UnitText {
+  units: Uint16Array;
+  length: number;
+}
+
+/** The unit at `i`, or -1 outside the text. */
+function unitAt(t: UnitText, i: number): number {
+  return i >= 0 && i < t.length ? (t.units[i] as number) : -1;
+}
+
+function startsWith(t: UnitText, s: string, pos: number): boolean {
+  if (pos + s.length > t.length) return false;
+  for (let k = 0; k < s.length; k++) if (t.units[pos + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
 /** True when, from `pos`, the text is a chain of 1..`left` particles followed by a non-syllable or the end. */
-function particleChainEndsWord(text: string, pos: number, left: number): boolean {
+function particleChainEndsWord(t: UnitText, pos: number, left: number): boolean {
   for (const particle of KOREAN_PARTICLES) {
-    if (!text.startsWith(particle, pos)) continue;
+    if (!startsWith(t, particle, pos)) continue;
     const after = pos + particle.length;
-    if (!isHangulSyllable(text[after])) return true;
-    if (left > 1 && particleChainEndsWord(text, after, left - 1)) return true;
+    if (!isHangulSyllable(unitAt(t, after))) return true;
+    if (left > 1 && particleChainEndsWord(t, after, left - 1)) return true;
   }
   return false;
 }
@@ -46,21 +64,25 @@ function particleChainEndsWord(text: string, pos: number, left: number): boolean
  */
 const LATIN_SUFFIXES: readonly string[] = ['es', 's'];
 
-function pluralEndsWord(text: string, pos: number): boolean {
-  return LATIN_SUFFIXES.some((s) => text.startsWith(s, pos) && !isLatinOrDigit(text[pos + s.length]));
+function pluralEndsWord(t: UnitText, pos: number): boolean {
+  return LATIN_SUFFIXES.some((s) => startsWith(t, s, pos) && !isLatinOrDigit(unitAt(t, pos + s.length)));
 }
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Model and generation numbers after a letter-final keyword: HBM matches HBM4
  * and HBM3E, GPU matches GPU5 (digits, then at most one letter, then a word
  * end). A digit-final keyword gets no such leeway: H1 is not in H100.
  */
-const VERSION_SUFFIX = /\d+[A-Za-z]?/y;
-
-function versionEndsWord(text: string, last: number): boolean {
-  if (!/[A-Za-z]/.test(text[last] ?? '')) return false;
-  VERSION_SUFFIX.lastIndex = last + 1;
-  return VERSION_SUFFIX.test(text) && !isLatinOrDigit(text[VERSION_SUFFIX.lastIndex]);
+function versionEndsWord(t: UnitText, last: number): boolean {
+  if (!isAsciiLetter(unitAt(t, last))) return false;
+  let i = last + 1;
+  if (!isAsciiDigit(unitAt(t, i))) return false;
+  while (isAsciiDigit(unitAt(t, i))) i++;
+  if (isAsciiLetter(unitAt(t, i))) i++;
+  return !isLatinOrDigit(unitAt(t, i));
 }
 
 /**
@@ -68,8 +90,8 @@ function versionEndsWord(text: string, last: number): boolean {
  * in 대삼성); a Latin/digit-initial one must not follow a Latin letter or digit
  * (AI is not in KAIST). Hangul next to Latin is a boundary (생성형AI).
  */
-export function leftEdgeOk(kind: EdgeKind, text: string, first: number): boolean {
-  const before = text[first - 1];
+export function leftEdgeOk(kind: EdgeKind, t: UnitText, first: number): boolean {
+  const before = unitAt(t, first - 1);
   if (kind === 'hangul') return !isHangulSyllable(before);
   if (kind === 'latin') return !isLatinOrDigit(before);
   return true;
@@ -82,10 +104,10 @@ export function leftEdgeOk(kind: EdgeKind, text: string, first: number): boolean
  * AIR, but is in AIs; HBM is in HBM4).
  * `compound` keywords (written with a trailing `*`) accept anything after.
  */
-export function rightEdgeOk(kind: EdgeKind, compound: boolean, text: string, last: number): boolean {
+export function rightEdgeOk(kind: EdgeKind, compound: boolean, t: UnitText, last: number): boolean {
   if (compound) return true;
   const after = last + 1;
-  if (kind === 'hangul') return !isHangulSyllable(text[after]) || particleChainEndsWord(text, after, MAX_PARTICLE_CHAIN);
-  if (kind === 'latin') return !isLatinOrDigit(text[after]) || pluralEndsWord(text, after) || versionEndsWord(text, last);
+  if (kind === 'hangul') return !isHangulSyllable(unitAt(t, after)) || particleChainEndsWord(t, after, MAX_PARTICLE_CHAIN);
+  if (kind === 'latin') return !isLatinOrDigit(unitAt(t, after)) || pluralEndsWord(t, after) || versionEndsWord(t, last);
   return true;
 }

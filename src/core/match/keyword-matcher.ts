@@ -4,13 +4,12 @@
  * candidates, then each candidate's boundaries are verified. Cost does not
  * depend on the number of keywords (one automaton step per text unit).
  */
-import { normalizeForMatch } from '../text/normalize.ts';
+import { FoldBuffer, foldForMatch, unitsToString } from '../text/normalize.ts';
 import { buildAhoCorasick } from './aho-corasick.ts';
 import { edgeKind, leftEdgeOk, rightEdgeOk } from './boundaries.ts';
 import type { EdgeKind } from './boundaries.ts';
 import { isLatinOrDigit } from './char-classes.ts';
-import { compact, hasGapBefore } from './compact.ts';
-import type { CompactText } from './compact.ts';
+import { CompactText, compactInto, hasGapBefore } from './compact.ts';
 
 export interface KeywordSpec {
   topic: string;
@@ -53,23 +52,26 @@ interface CompiledKeyword {
 }
 
 function compileOne(spec: KeywordSpec): Omit<CompiledKeyword, 'pattern'> & { form: string } {
-  const c = compact(normalizeForMatch(spec.keyword));
-  let form = c.text;
-  const compound = form.endsWith('*'); // after NFKC, so a full-width ＊ counts too
-  if (compound) form = form.slice(0, -1);
-  if (form === '') {
+  const norm = new FoldBuffer();
+  const c = new CompactText();
+  foldForMatch(spec.keyword, norm);
+  compactInto(norm, c);
+  let length = c.length;
+  const compound = length > 0 && c.units[length - 1] === 0x2a; // `*`, after NFKC, so a full-width ＊ counts too
+  if (compound) length--;
+  if (length === 0) {
     throw new Error(`keyword "${spec.keyword}" of topic "${spec.topic}" is empty after normalisation`);
   }
-  const gaps = Array.from(form, (_, k) => hasGapBefore(c, k));
+  const gaps = Array.from({ length }, (_, k) => hasGapBefore(c, k));
   return {
     topic: spec.topic,
     keyword: spec.keyword,
     exclude: spec.exclude === true,
-    form,
-    length: form.length,
+    form: unitsToString(c.units, length),
+    length,
     gaps,
-    left: edgeKind(form[0]),
-    right: edgeKind(form[form.length - 1]),
+    left: edgeKind(c.units[0] as number),
+    right: edgeKind(c.units[length - 1] as number),
     compound,
   };
 }
@@ -83,19 +85,31 @@ function gapsOk(kw: CompiledKeyword, c: CompactText, start: number): boolean {
   for (let k = 1; k < kw.length; k++) {
     const i = start + k;
     if (kw.gaps[k] === true || !hasGapBefore(c, i)) continue;
-    if (isLatinOrDigit(c.text[i - 1]) && isLatinOrDigit(c.text[i])) return false;
+    if (isLatinOrDigit(c.units[i - 1] as number) && isLatinOrDigit(c.units[i] as number)) return false;
   }
   return true;
 }
 
-function accepts(kw: CompiledKeyword, c: CompactText, start: number, end: number): boolean {
+function accepts(kw: CompiledKeyword, norm: FoldBuffer, c: CompactText, start: number, end: number): boolean {
   const first = c.normIndex[start] as number;
   const last = c.normIndex[end - 1] as number;
-  return (
-    leftEdgeOk(kw.left, c.norm.text, first) &&
-    rightEdgeOk(kw.right, kw.compound, c.norm.text, last) &&
-    gapsOk(kw, c, start)
-  );
+  return leftEdgeOk(kw.left, norm, first) && rightEdgeOk(kw.right, kw.compound, norm, last) && gapsOk(kw, c, start);
+}
+
+function compareOccurrences(a: KeywordOccurrence, b: KeywordOccurrence, orderA: number, orderB: number): number {
+  return a.start - b.start || a.end - b.end || orderA - orderB;
+}
+
+/** Sorts by start, then end, then spec order, unless already in that order (the usual case). */
+function sortOccurrences(found: KeywordOccurrence[], order: number[]): KeywordOccurrence[] {
+  let sorted = true;
+  for (let i = 1; i < found.length && sorted; i++) {
+    sorted = compareOccurrences(found[i - 1] as KeywordOccurrence, found[i] as KeywordOccurrence, order[i - 1] as number, order[i] as number) < 0;
+  }
+  if (sorted) return found;
+  const idx = found.map((_, i) => i);
+  idx.sort((i, j) => compareOccurrences(found[i] as KeywordOccurrence, found[j] as KeywordOccurrence, order[i] as number, order[j] as number));
+  return idx.map((i) => found[i] as KeywordOccurrence);
 }
 
 /** Compiles the specs once. Throws an Error naming the keyword if one normalises to nothing. */
@@ -116,35 +130,33 @@ export function compileKeywords(specs: KeywordSpec[]): KeywordMatcher {
   keywords.forEach((kw, k) => (byPattern[kw.pattern] as number[]).push(k));
   const automaton = buildAhoCorasick(forms);
   const topics = [...new Set(specs.map((s) => s.topic))];
+  // Scratch space reused by every find() call (find is synchronous, so never shared).
+  const norm = new FoldBuffer();
+  const c = new CompactText();
+  // Per keyword spec: where its last accepted occurrence ends (compact units); 0 again after each call.
+  const busyUntil = new Int32Array(keywords.length);
 
   return {
     topics,
     find(text) {
-      const c = compact(normalizeForMatch(text));
-      const found: (KeywordOccurrence & { order: number })[] = [];
-      // Per keyword spec: where its last accepted occurrence ends (compact units).
-      const busyUntil = new Int32Array(keywords.length);
-      automaton.search(c.text, (pattern, end) => {
+      foldForMatch(text, norm);
+      compactInto(norm, c);
+      const found: KeywordOccurrence[] = [];
+      const order: number[] = [];
+      automaton.searchUnits(c.units, c.length, (pattern, end) => {
         for (const k of byPattern[pattern] as number[]) {
           const kw = keywords[k] as CompiledKeyword;
           const start = end - kw.length;
-          if (start < (busyUntil[k] as number) || !accepts(kw, c, start, end)) continue;
+          if (start < (busyUntil[k] as number) || !accepts(kw, norm, c, start, end)) continue;
           busyUntil[k] = end;
-          const from = c.norm.start[c.normIndex[start] as number] as number;
-          const to = c.norm.end[c.normIndex[end - 1] as number] as number;
-          found.push({
-            topic: kw.topic,
-            keyword: kw.keyword,
-            exclude: kw.exclude,
-            text: text.slice(from, to),
-            start: from,
-            end: to,
-            order: k,
-          });
+          const from = norm.start[c.normIndex[start] as number] as number;
+          const to = norm.end[c.normIndex[end - 1] as number] as number;
+          found.push({ topic: kw.topic, keyword: kw.keyword, exclude: kw.exclude, text: text.slice(from, to), start: from, end: to });
+          order.push(k);
         }
       });
-      found.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
-      return found.map(({ order: _order, ...occurrence }) => occurrence);
+      for (const k of order) busyUntil[k] = 0;
+      return sortOccurrences(found, order);
     },
   };
 }

@@ -68,4 +68,22 @@ describe('buildAhoCorasick', () => {
       expect(allMatches(patterns, text)).toEqual(naive(patterns, text));
     }
   });
+
+  it('agrees with naive search for many patterns over a larger alphabet (long failure chains)', () => {
+    const next = rng(7);
+    const alphabet = ['a', 'b', 'c', '가', '나', '다'];
+    const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(next() * 6)]).join('');
+    for (let round = 0; round < 20; round++) {
+      const patterns = Array.from({ length: 60 }, () => word(1 + Math.floor(next() * 6)));
+      const text = word(300);
+      expect(allMatches(patterns, text)).toEqual(naive(patterns, text));
+    }
+  });
+
+  it('searches only the first `length` units of a code-unit buffer', () => {
+    const units = Uint16Array.from('gpu gpu', (ch) => ch.charCodeAt(0));
+    const ends: number[] = [];
+    buildAhoCorasick(['gpu']).searchUnits(units, 5, (_p, end) => ends.push(end));
+    expect(ends).toEqual([3]);
+  });
 });

@@ -173,6 +173,34 @@ describe('compileKeywords: Unicode normalisation and offsets', () => {
   });
 });
 
+describe('compileKeywords: long texts and repeated calls', () => {
+  it('finds keywords past the first few hundred units with exact offsets, through NFKC expansions', () => {
+    const filler = '㈜\uFDFA 가나다라 … '.repeat(60); // U+FDFA is 18 units after NFKC
+    const text = `${filler}엔비디아가 ＧＰＵ를`;
+    const m = compileKeywords([
+      { topic: 'a', keyword: '엔비디아' },
+      { topic: 'b', keyword: 'GPU' },
+    ]);
+    const found = m.find(text);
+    expect(found.map((o) => [o.text, o.start])).toEqual([
+      ['엔비디아', filler.length],
+      ['ＧＰＵ', filler.length + 6],
+    ]);
+  });
+
+  it('gives the same answer when one matcher is called again, on a shorter or the same text', () => {
+    const m = compileKeywords([{ topic: 't', keyword: 'AI' }]);
+    const long = 'AI '.repeat(200);
+    expect(m.find(long)).toHaveLength(200);
+    expect(m.find('AI').map((o) => [o.start, o.end])).toEqual([[0, 2]]);
+    expect(m.find(long)).toHaveLength(200);
+  });
+
+  it('keeps a keyword separator after a character outside the BMP (gaps are per code unit)', () => {
+    expect(spans('😀A B', 'x 😀A B y')).toEqual([['😀A B', 2, 7]]);
+  });
+});
+
 describe('compileKeywords: several keywords', () => {
   it('reports a keyword shared by two topics once per topic', () => {
     const m = compileKeywords([

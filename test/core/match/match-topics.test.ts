@@ -61,4 +61,13 @@ describe('matchTopics', () => {
     const fake: KeywordMatcher = { find: (text) => (text === 'T' ? [occurrence('b', 0)] : [occurrence('a', 0)]) };
     expect(matchTopics(fake, { title: 'T', summary: 'S' }).map((m) => m.topic)).toEqual(['b', 'a']);
   });
+
+  it('puts topics the matcher does not list after the listed ones, in first-hit order', () => {
+    const occurrence = (topic: string): KeywordOccurrence => ({ topic, keyword: topic, exclude: false, text: topic, start: 0, end: 1 });
+    const fake: KeywordMatcher = {
+      topics: ['a'],
+      find: (text) => (text === 'T' ? [occurrence('c')] : [occurrence('b'), occurrence('a')]),
+    };
+    expect(matchTopics(fake, { title: 'T', summary: 'S' }).map((m) => m.topic)).toEqual(['a', 'c', 'b']);
+  });
 });

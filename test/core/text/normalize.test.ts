@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mapInterpuncts, normalizeForMatch, normalizeText } from '../../../src/core/text/normalize.ts';
+import { FoldBuffer, foldForMatch, mapInterpuncts, normalizeForMatch, normalizeText, unitsToString } from '../../../src/core/text/normalize.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 
@@ -76,5 +76,43 @@ describe('normalizeForMatch', () => {
       expect(e).toBeLessThanOrEqual(input.length);
       if (i > 0) expect(s).toBeGreaterThanOrEqual(n.start[i - 1] as number);
     }
+  });
+
+  it('folds punctuation, symbols and full-width forms after letters the way whole-string NFKC does', () => {
+    // These blocks take the fast path that folds each code point on its own.
+    const blocks: [number, number][] = [[0x2000, 0x2800], [0x3000, 0x3300], [0xff00, 0xfff0]];
+    const ignorable = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+    const wrong: string[] = [];
+    for (const [from, to] of blocks) {
+      for (let c = from; c < to; c++) {
+        for (const before of ['a', 'e', 'カ', 'ᄀ', '가', 'ㄱ']) {
+          const input = before + String.fromCharCode(c);
+          const expected = mapInterpuncts(input).normalize('NFKC').toLowerCase().replace(ignorable, '');
+          if (normalizeForMatch(input).text !== expected) wrong.push(c.toString(16));
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('foldForMatch', () => {
+  it('fills a reused buffer with the same units and spans as normalizeForMatch, growing it as needed', () => {
+    const buffer = new FoldBuffer();
+    for (const input of ['\uFDFA'.repeat(40), `㈜ＧＰＵ ${NFD('한국')} 😀 e\u0301`, '']) {
+      foldForMatch(input, buffer);
+      const n = normalizeForMatch(input);
+      expect(unitsToString(buffer.units, buffer.length)).toBe(n.text);
+      expect(Array.from(buffer.start.subarray(0, buffer.length))).toEqual(n.start);
+      expect(Array.from(buffer.end.subarray(0, buffer.length))).toEqual(n.end);
+    }
+    expect(buffer.units.length).toBeGreaterThanOrEqual(720); // U+FDFA is 18 units after NFKC: 720 in all
+  });
+
+  it('turns long unit buffers back into strings', () => {
+    const text = '가a'.repeat(10_000);
+    const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+    expect(unitsToString(units, units.length)).toBe(text);
+    expect(unitsToString(units, 3)).toBe('가a가');
   });
 });
