@@ -55,7 +55,7 @@ topics:
 channels:
   - { name: sink, platform: console, topics: [nvidia, gpu, physical-ai] }
 `;
-  const config = { ...parseConfigText(yaml, 'bench'), feeds: urls.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true })) };
+  const config = { ...parseConfigText(yaml, 'bench'), feeds: urls.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true, fetchArticle: false })) };
   const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const devNull = new Writable({ write: (_c, _e, cb) => cb() });
   return composeApp({ config, logger: quiet, stdout: devNull });

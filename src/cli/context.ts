@@ -4,6 +4,8 @@ import { createLogger } from '../adapters/log/logger.ts';
 import type { Logger } from '../app/ports.ts';
 import { DEFAULT_CONFIG_PATH, type EnvSettings } from '../config/env.ts';
 import { loadConfigFile } from '../config/load.ts';
+import { missingSecrets } from '../config/secrets.ts';
+import { ConfigError } from '../core/errors.ts';
 import type { Config } from '../config/schema.ts';
 import type { ParsedArgs } from './args.ts';
 
@@ -32,6 +34,8 @@ export function createContext(args: ParsedArgs, env: EnvSettings, io: Io): Comma
     configPath,
     loadConfig() {
       const config = loadConfigFile(configPath);
+      const missing = missingSecrets(config.channels, env);
+      if (missing.length > 0) throw new ConfigError(configPath, missing);
       const database = args.values.db ?? env.database;
       return database ? { ...config, database } : config;
     },

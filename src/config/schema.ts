@@ -31,6 +31,10 @@ export const FeedSchema = z
     name: z.string().min(1).max(100).describe('Shown as the source of an alert.'),
     url: httpUrl.describe('RSS or Atom feed URL.'),
     enabled: z.boolean().default(true),
+    fetchArticle: z
+      .boolean()
+      .default(false)
+      .describe('Fetch each matched article\'s page to read its full text for facts (within the poll limits).'),
   })
   .strict();
 
@@ -47,17 +51,57 @@ export const TopicSchema = z
   })
   .strict();
 
+const quietHours = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time range such as "22:00-07:00"' });
+
 const channelBase = {
   name: name.describe('Channel id used in logs, status and commands.'),
   topics: z.array(z.string()).min(1).describe('Topic names routed to this channel.'),
+  mode: z
+    .enum(['instant', 'digest'])
+    .default('instant')
+    .describe('instant: an alert per story; digest: one message on digest.schedule.'),
+  digest: z
+    .object({
+      schedule: cronExpression.default('0 9 * * *').describe('When a digest channel gets its digest (configured timezone).'),
+      maxStories: z.int().min(1).max(100).default(10).describe('Stories in one digest; the rest are counted as "+N more".'),
+    })
+    .strict()
+    .prefault({}),
+  quietHours: quietHours.optional().describe('Instant alerts in this window are held and sent as one digest when it ends.'),
 };
 
 export const ConsoleChannelSchema = z
   .object({ ...channelBase, platform: z.literal('console').describe('Prints alerts to standard output.') })
   .strict();
 
-/** Discriminated on `platform`; Slack and Discord join this union. */
-export const ChannelSchema = z.discriminatedUnion('platform', [ConsoleChannelSchema]);
+const slackChannelId = z.string().regex(/^[CGD][A-Z0-9]{6,}$/, { error: 'expected a Slack channel id such as "C0123ABCD"' });
+const discordSnowflake = z
+  .string({ error: 'expected a Discord channel id as a quoted string, e.g. "123456789012345678" (unquoted, YAML loses digits)' })
+  .regex(/^\d{17,20}$/, { error: 'expected a Discord channel id (17–20 digits)' });
+
+export const SlackChannelSchema = z
+  .object({ ...channelBase, platform: z.literal('slack'), channel: slackChannelId.describe('Slack channel id (bot token: SLACK_BOT_TOKEN).') })
+  .strict();
+export const SlackWebhookChannelSchema = z
+  .object({ ...channelBase, platform: z.literal('slack-webhook'), url: httpUrl.describe('Slack incoming-webhook URL.') })
+  .strict();
+export const DiscordChannelSchema = z
+  .object({ ...channelBase, platform: z.literal('discord'), channel: discordSnowflake.describe('Discord channel id (bot token: DISCORD_TOKEN).') })
+  .strict();
+export const DiscordWebhookChannelSchema = z
+  .object({ ...channelBase, platform: z.literal('discord-webhook'), url: httpUrl.describe('Discord webhook URL.') })
+  .strict();
+
+/** Discriminated on `platform`. */
+export const ChannelSchema = z.discriminatedUnion('platform', [
+  ConsoleChannelSchema,
+  SlackChannelSchema,
+  SlackWebhookChannelSchema,
+  DiscordChannelSchema,
+  DiscordWebhookChannelSchema,
+]);
 export const CHANNEL_PLATFORMS: readonly string[] = ChannelSchema.options.map((o) => o.shape.platform.value);
 
 export const ConfigSchema = z
@@ -89,6 +133,32 @@ export const ConfigSchema = z
     delivery: z
       .object({
         maxAttempts: z.int().min(1).max(100).default(10).describe('Give a message up after this many failed attempts.'),
+      })
+      .strict()
+      .prefault({}),
+    stories: z
+      .object({
+        window: duration.prefault('48h').describe('Reports of one event by several outlets within this window form one story.'),
+      })
+      .strict()
+      .prefault({}),
+    server: z
+      .object({
+        port: z.int().min(0).max(65535).default(3000).describe('HTTP port for /healthz and Slack events (env PORT overrides).'),
+      })
+      .strict()
+      .prefault({}),
+    slack: z
+      .object({
+        command: z.string().regex(/^\/[a-z0-9_-]+$/, { error: 'expected a slash command such as "/news"' }).default('/news'),
+        admins: z.array(z.string().min(1)).default([]).describe('Slack user ids allowed to change topics, feeds and subscriptions (besides workspace admins).'),
+      })
+      .strict()
+      .prefault({}),
+    discord: z
+      .object({
+        command: z.string().regex(/^[a-z0-9_-]{1,32}$/, { error: 'expected a command name such as "news"' }).default('news'),
+        adminRoles: z.array(z.string().min(1)).default([]).describe('Role ids allowed to change things (besides Manage Server).'),
       })
       .strict()
       .prefault({}),

@@ -19,7 +19,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
     config: {
       ...config,
       database: ctx.args.values.db ?? ':memory:',
-      feeds: server.feeds.map((f) => ({ ...f, enabled: true })),
+      feeds: server.feeds.map((f) => ({ ...f, enabled: true, fetchArticle: false })),
       channels: [{ name: 'terminal', platform: 'console', topics }],
       backfill: { ...config.backfill, maxItems: 10 },
     },
