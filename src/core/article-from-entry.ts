@@ -18,7 +18,7 @@
  *   is 9 h) unchanged.
  */
 import type { Article, FeedEntry } from './article.ts';
-import { articleKeys, canonicalUrl } from './identity.ts';
+import { articleIdentity } from './identity.ts';
 import { htmlToText } from './text/html-to-text.ts';
 
 export const SUMMARY_MAX_CHARS = 2000;
@@ -29,16 +29,17 @@ export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 const ELLIPSIS = '…';
 
 export function toArticle(entry: FeedEntry, feed: { name: string; url: string }, now: Date): Article | undefined {
-  const url = entry.link === undefined ? undefined : canonicalUrl(entry.link, feed.url);
+  const { url, keys } = articleIdentity(entry, feed.url);
   const fullSummary = htmlToText(entry.summary ?? '');
   const title =
     oneLine(htmlToText(entry.title ?? '')) || truncateAtWord(oneLine(fullSummary), FALLBACK_TITLE_CHARS) || url;
   if (!title) return undefined;
 
-  const keys = articleKeys(entry, feed.url);
   const id = keys[0];
   if (id === undefined) return undefined;
 
+  const time = entry.published?.getTime();
+  const fromFeed = time !== undefined && !Number.isNaN(time) && time - now.getTime() <= FUTURE_TOLERANCE_MS;
   return {
     id,
     keys,
@@ -47,22 +48,23 @@ export function toArticle(entry: FeedEntry, feed: { name: string; url: string },
     title,
     url,
     summary: truncateAtWord(fullSummary, SUMMARY_MAX_CHARS),
-    ...publishedAt(entry.published, now),
-    author: entry.author?.replace(/\s+/g, ' ').trim() || undefined,
+    published: new Date(fromFeed ? time : now.getTime()),
+    publishedFromFeed: fromFeed,
+    author: entry.author === undefined ? undefined : oneSpaced(entry.author) || undefined,
   };
 }
 
-function publishedAt(date: Date | undefined, now: Date): { published: Date; publishedFromFeed: boolean } {
-  const time = date?.getTime();
-  if (time === undefined || Number.isNaN(time) || time - now.getTime() > FUTURE_TOLERANCE_MS) {
-    return { published: new Date(now.getTime()), publishedFromFeed: false };
-  }
-  return { published: new Date(time), publishedFromFeed: true };
+function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\n+/g, ' ') : text;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\n+/g, ' ');
+/** White space runs as one space, trimmed; the replace only runs when it would change something. */
+function oneSpaced(text: string): string {
+  return (UNTIDY_WHITE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** True exactly when `/\s+/g → ' '` changes the text: white space other than a space, or two spaces. */
+const UNTIDY_WHITE_SPACE = /[^\S ]| {2}/;
 
 /**
  * At most `max` characters, ending with `…` when cut. Cuts at the last space

@@ -34,6 +34,11 @@ const TRACKING_PARAMS = new Set([
   'srsltid', 'ref_src',
 ]);
 
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+const ESCAPE = /%[0-9a-f]{2}/gi;
+/** True exactly when ESCAPE's upper-casing would change something (escapes never overlap). */
+const LOWERCASE_ESCAPE = /%(?:[a-f][0-9a-fA-F]|[0-9A-F][a-f])/;
+
 /**
  * The canonical form of an http(s) link, or undefined when it is not one.
  * Relative links resolve against `base` (the feed URL). The WHATWG parser
@@ -46,14 +51,34 @@ const TRACKING_PARAMS = new Set([
 export function canonicalUrl(raw: string, base?: string): string | undefined {
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
-  const url = parseUrl(trimmed, base === undefined ? undefined : parseUrl(base));
+  // `http://…` and `https://…` parse the same with or without a base (WHATWG
+  // URL: the authority comes from the input), so the base need not be parsed.
+  const baseUrl = base === undefined || ABSOLUTE_HTTP.test(trimmed) ? undefined : parsedBase(base);
+  const url = parseUrl(trimmed, baseUrl);
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
     return undefined;
   }
-  if (!url.hash.startsWith('#!')) url.hash = '';
-  // Setting an empty search also removes a trailing `?`.
-  url.search = cleanQuery(url.search);
-  return url.href.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+  return canonicalHref(url.href);
+}
+
+/**
+ * Drops the fragment (unless `#!`) and the tracking parameters of a
+ * serialised http(s) URL, then upper-cases escapes. Works on the string:
+ * in a serialised URL `?` and `#` are percent-encoded everywhere before the
+ * query, and `#` inside the query, so the first `#` starts the fragment and
+ * the first `?` before it the query. The kept query is already serialised,
+ * so it equals what the `search` setter would store (re-encoding is a no-op).
+ */
+function canonicalHref(href: string): string {
+  const hashAt = href.indexOf('#');
+  const end = hashAt === -1 ? href.length : hashAt;
+  const fragment = hashAt !== -1 && href.startsWith('#!', hashAt) ? href.slice(hashAt) : '';
+  const queryAt = href.indexOf('?');
+  const hasQuery = queryAt !== -1 && queryAt < end;
+  const out = hasQuery
+    ? href.slice(0, queryAt) + cleanQuery(href.slice(queryAt + 1, end)) + fragment
+    : href.slice(0, end) + fragment;
+  return LOWERCASE_ESCAPE.test(out) ? out.replace(ESCAPE, (escape) => escape.toUpperCase()) : out;
 }
 
 /**
@@ -66,24 +91,36 @@ export function articleKeys(
   entry: { guid?: string | undefined; link?: string | undefined; title?: string | undefined; summary?: string | undefined },
   feedUrl?: string,
 ): string[] {
+  return articleIdentity(entry, feedUrl).keys;
+}
+
+/** articleKeys together with the canonical link (canonicalUrl of the entry's link), computed once. */
+export function articleIdentity(
+  entry: { guid?: string | undefined; link?: string | undefined; title?: string | undefined; summary?: string | undefined },
+  feedUrl?: string,
+): { url: string | undefined; keys: string[] } {
   const keys: string[] = [];
-  const guid = entry.guid?.trim();
-  if (guid) keys.push(guidKey(guid, feedUrl));
   const link = entry.link === undefined ? undefined : canonicalUrl(entry.link, feedUrl);
+  const guid = entry.guid?.trim();
+  if (guid) {
+    // A guid equal to the link (common) is the same absolute URL: reuse its canonical form.
+    const sameAsLink = link !== undefined && guid === entry.link?.trim() && ABSOLUTE_HTTP.test(guid);
+    keys.push(sameAsLink ? `guid:${link}` : guidKey(guid, feedUrl));
+  }
   if (link !== undefined) keys.push(`url:${link}`);
   if (keys.length === 0) {
     const hash = contentHash(entry.title ?? '', entry.summary ?? '');
     if (hash !== undefined) keys.push(`hash:${hash}`);
   }
-  return keys;
+  return { url: link, keys };
 }
 
 function guidKey(guid: string, feedUrl: string | undefined): string {
-  if (/^https?:\/\//i.test(guid)) {
+  if (ABSOLUTE_HTTP.test(guid)) {
     const url = canonicalUrl(guid);
     if (url !== undefined) return `guid:${url}`;
   }
-  const host = feedUrl === undefined ? undefined : parseUrl(feedUrl)?.hostname;
+  const host = feedUrl === undefined ? undefined : parsedBase(feedUrl)?.hostname;
   return host ? `guid:${host}/${guid}` : `guid:${guid}`;
 }
 
@@ -101,28 +138,48 @@ function contentHash(title: string, summary: string): string | undefined {
   return createHash('sha256').update(text.join('\n')).digest('hex').slice(0, 32);
 }
 
-function cleanQuery(search: string): string {
-  const kept = search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !isTrackingParam(paramName(pair)))
-    .map((pair) => ({ pair, name: pair.split('=', 1)[0] ?? '' }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(({ pair }) => pair);
-  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+/** The query (without `?`) minus tracking parameters, sorted by name; `?`-prefixed, or '' when nothing is left. */
+function cleanQuery(query: string): string {
+  const kept: string[] = [];
+  const names: string[] = [];
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const name = eq === -1 ? pair : pair.slice(0, eq);
+    if (isTrackingParam(paramName(name))) continue;
+    kept.push(pair);
+    names.push(name);
+  }
+  if (kept.length === 0) return '';
+  return `?${sortedByName(kept, names).join('&')}`;
 }
 
-function paramName(pair: string): string {
-  const raw = (pair.split('=', 1)[0] ?? '').replace(/\+/g, ' ');
+/** Pairs stably sorted by their raw (still encoded) names, compared by code unit. */
+function sortedByName(pairs: string[], names: string[]): string[] {
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i += 1) sorted = (names[i - 1] as string) <= (names[i] as string);
+  if (sorted) return pairs;
+  // Array.prototype.sort is stable (ES2019), so repeated names keep their order.
+  return pairs
+    .map((pair, i) => ({ pair, name: names[i] as string }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ pair }) => pair);
+}
+
+/** A parameter name as form decoding reads it (`+` is a space), lower-cased. */
+function paramName(raw: string): string {
+  const spaced = raw.includes('+') ? raw.replace(/\+/g, ' ') : raw;
+  if (!spaced.includes('%')) return spaced.toLowerCase();
   try {
-    return decodeURIComponent(raw).toLowerCase();
+    return decodeURIComponent(spaced).toLowerCase();
   } catch {
-    return raw.toLowerCase();
+    return spaced.toLowerCase();
   }
 }
 
 function isTrackingParam(name: string): boolean {
-  return TRACKING_PARAMS.has(name) || TRACKING_PREFIXES.some((prefix) => name.startsWith(prefix));
+  for (const prefix of TRACKING_PREFIXES) if (name.startsWith(prefix)) return true;
+  return TRACKING_PARAMS.has(name);
 }
 
 function parseUrl(raw: string, base?: URL): URL | undefined {
@@ -131,4 +188,16 @@ function parseUrl(raw: string, base?: URL): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/*
+ * The last base parsed, kept because every entry of a feed passes the same
+ * feed URL. The URL object is only read (as a base and for its hostname),
+ * never modified, so sharing it is safe.
+ */
+let lastBase: { raw: string; url: URL | undefined } | undefined;
+
+function parsedBase(raw: string): URL | undefined {
+  if (lastBase?.raw !== raw) lastBase = { raw, url: parseUrl(raw) };
+  return lastBase.url;
 }

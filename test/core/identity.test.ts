@@ -33,6 +33,27 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(raw, FEED)).toBe(expected);
   });
 
+  it('resolves each relative link against its own feed URL when feeds alternate', () => {
+    const other = 'https://www.etnews.com/rss/section.xml';
+    expect(canonicalUrl('a.html', FEED)).toBe('https://www.thelec.kr/rss/a.html');
+    expect(canonicalUrl('a.html', other)).toBe('https://www.etnews.com/rss/a.html');
+    expect(canonicalUrl('a.html', 'not a url')).toBeUndefined();
+    expect(canonicalUrl('a.html', FEED)).toBe('https://www.thelec.kr/rss/a.html');
+  });
+
+  it.each([
+    ['an escaped tracking name', 'https://a.example/x?utm%5Fsource=rss&id=1', 'https://a.example/x?id=1'],
+    ['a tracking name with a + that decodes to a space is kept', 'https://a.example/x?utm+=1', 'https://a.example/x?utm+=1'],
+    ['a ? inside a #! route when there is no query', 'https://a.example/#!/view?id=3', 'https://a.example/#!/view?id=3'],
+    ['a query before a #! route', 'https://a.example/p?utm_source=x&b=2#!/r?q=1', 'https://a.example/p?b=2#!/r?q=1'],
+    ['lower-case escapes inside a #! route', 'https://a.example/#!/%ea%b0%80', 'https://a.example/#!/%EA%B0%80'],
+    ['an empty query before a dropped fragment', 'https://a.example/x?#top', 'https://a.example/x'],
+    ['an empty fragment', 'https://a.example/x?b=1&a=2#', 'https://a.example/x?a=2&b=1'],
+    ['an absolute link whatever the base', 'https://a.example/x?id=1', 'https://a.example/x?id=1'],
+  ])('canonicalises %s', (_name, raw, expected) => {
+    expect(canonicalUrl(raw, FEED)).toBe(expected);
+  });
+
   it('still accepts an absolute link when the base is unusable', () => {
     expect(canonicalUrl('https://a.example/x', 'not a url')).toBe('https://a.example/x');
   });
@@ -64,6 +85,16 @@ describe('articleKeys', () => {
 
   it('canonicalises a guid that is an http(s) URL and does not scope it', () => {
     expect(articleKeys({ guid: 'HTTPS://Zdnet.co.kr/view/?utm_source=rss&no=2026#top' }, FEED)).toEqual(['guid:https://zdnet.co.kr/view/?no=2026']);
+  });
+
+  it('gives a guid that equals the link the same canonical URL in both keys', () => {
+    const link = ' https://www.yna.co.kr/view/AKR1?utm_source=rss#top ';
+    expect(articleKeys({ guid: link, link }, 'https://www.yna.co.kr/rss/news.xml'))
+      .toEqual(['guid:https://www.yna.co.kr/view/AKR1', 'url:https://www.yna.co.kr/view/AKR1']);
+  });
+
+  it('scopes a relative guid that equals a relative link to the feed host instead of resolving it', () => {
+    expect(articleKeys({ guid: '/view/1', link: '/view/1' }, FEED)).toEqual(['guid:www.thelec.kr//view/1', 'url:https://www.thelec.kr/view/1']);
   });
 
   it('scopes a guid that is not a URL to the feed host, so equal short guids of two outlets differ', () => {

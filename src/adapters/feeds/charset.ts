@@ -90,8 +90,11 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null | un
 
 /** Decodes a feed body to a string (BOM removed) using the rules above. */
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null | undefined): string {
-  const { encoding } = detectCharset(bytes, contentType);
+  const { encoding, source } = detectCharset(bytes, contentType);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The common case: valid UTF-8 with no BOM (a BOM is rule 1). Node's own
+  // decoder yields the same string as iconv-lite without its stream wrapper.
+  if (source === 'valid-utf8') return buf.toString('utf8');
   const text = iconv.decode(buf, encoding, { stripBOM: true });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -46,26 +46,51 @@ const BREAK = '\u0000';
 const TAG_NAME = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 const ENTITY_LIKE = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/;
 const HORIZONTAL_SPACE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/** True exactly when HORIZONTAL_SPACE would change the text: a non-ASCII-space blank, or two spaces. */
+const UNTIDY_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+/** Source white space that markup flows into one space; FLOW_NEEDED is its "would change" test. */
+const SOURCE_SPACE = /[\t\n\f\r ]+/g;
+const FLOW_NEEDED = /[\t\n\f\r]| {2}/;
 const INVISIBLE = /[\u200b\u00ad\ufeff]/g;
+const HAS_INVISIBLE = /[\u200b\u00ad\ufeff]/;
+const LINE_SEPARATOR = /\r\n?|\n|\u2028|\u2029/;
+const HAS_LINE_SEPARATOR = /[\r\n\u2028\u2029]/;
+/** Anything tidyWhitespace would change besides the ends: one scan for the common clean line. */
+const NEEDS_TIDY = /[\u200b\u00ad\ufeff\r\n\u2028\u2029\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 const CDATA_MARKER = /<!\[CDATA\[|\]\]>/g;
 
+/*
+ * Every pass below is skipped when a cheap scan shows it would not change the
+ * text (most feed text has no NUL, no CDATA marker, no entity, single spaces),
+ * so plain text costs a few scans instead of a dozen regex rewrites.
+ */
 export function htmlToText(html: string): string {
-  const input = html.replace(/\u0000/g, '').replace(CDATA_MARKER, '');
+  const input = removeCdataMarkers(html.includes(BREAK) ? html.replaceAll(BREAK, '') : html);
   const { text, sawMarkup } = stripMarkup(input);
-  const flowed = sawMarkup ? text.replace(/[\t\n\f\r ]+/g, ' ') : text;
-  const decoded = decodeEntities(flowed.replaceAll(BREAK, '\n'));
-  // A CDATA section that reached us entity-escaped shows up only now.
-  return tidyWhitespace(decoded.replace(CDATA_MARKER, ''));
+  const flowed = sawMarkup ? flowSourceSpace(text).replaceAll(BREAK, '\n') : text;
+  const decoded = flowed.includes('&') ? decodeEntities(flowed) : flowed;
+  // A CDATA section that reached us entity-escaped (or whose marker only formed
+  // once tags or an inner marker were removed) shows up only now.
+  return tidyWhitespace(removeCdataMarkers(decoded));
+}
+
+function removeCdataMarkers(text: string): string {
+  return text.includes(']]>') || text.includes('<![CDATA[') ? text.replace(CDATA_MARKER, '') : text;
+}
+
+function flowSourceSpace(text: string): string {
+  return FLOW_NEEDED.test(text) ? text.replace(SOURCE_SPACE, ' ') : text;
 }
 
 function stripMarkup(html: string): { text: string; sawMarkup: boolean } {
+  let lt = html.indexOf('<');
+  if (lt === -1) return { text: html, sawMarkup: false };
   // Past the last `>` no tag can close: every `<` there is text (keeps broken input linear).
   const lastGt = html.lastIndexOf('>');
   let out = '';
   let sawMarkup = false;
   let pos = 0;
-  let lt: number;
-  while ((lt = html.indexOf('<', pos)) !== -1) {
+  for (; lt !== -1; lt = html.indexOf('<', pos)) {
     out += html.slice(pos, lt);
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -150,11 +175,18 @@ function decodeEntities(text: string): string {
   return out;
 }
 
+/*
+ * Horizontal spaces and line separators are disjoint sets, so collapsing the
+ * spaces once over the whole text equals collapsing them line by line.
+ */
 function tidyWhitespace(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .split(/\r\n?|\n|\u2028|\u2029/)
-    .map((line) => line.replace(HORIZONTAL_SPACE, ' ').trim())
+  if (!NEEDS_TIDY.test(text)) return text.trim();
+  const visible = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  const spaced = UNTIDY_SPACE.test(visible) ? visible.replace(HORIZONTAL_SPACE, ' ') : visible;
+  if (!HAS_LINE_SEPARATOR.test(spaced)) return spaced.trim();
+  return spaced
+    .split(LINE_SEPARATOR)
+    .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -35,6 +35,12 @@ describe('decodeFeedBytes', () => {
     expect(text).toContain('네이버클라우드, 하이퍼클로바X 공개 — café 메뉴 추천도');
   });
 
+  it('decodes valid UTF-8 held in a view into a larger buffer', () => {
+    const whole = Buffer.from('XX<rss>엔비디아 똠</rss>YY');
+    const view = new Uint8Array(whole.buffer, whole.byteOffset + 2, whole.length - 4);
+    expect(decodeFeedBytes(view, 'text/xml; charset=utf-8')).toBe('<rss>엔비디아 똠</rss>');
+  });
+
   it('keeps valid UTF-8 as UTF-8 when the prolog declares EUC-KR', () => {
     const bytes = Buffer.from(xmlIn('euc-kr'), 'utf8');
     expect(decodeFeedBytes(bytes, undefined)).toContain(KOREAN);

@@ -56,6 +56,8 @@ describe('htmlToText', () => {
       ['a CDATA wrapper the parser left in', '<![CDATA[<p>연합뉴스 본문</p>]]>', '연합뉴스 본문'],
       ['an entity-escaped CDATA wrapper', '&lt;![CDATA[본문]]&gt;', '본문'],
       ['a stray closing marker', '본문]]>', '본문'],
+      ['a closing marker that forms once an inner one is removed', '본문]]]]>>', '본문'],
+      ['a closing marker that forms once a tag is removed', '본문]]<b>>', '본문'],
     ])('unwraps %s', (_name, html, expected) => {
       expect(htmlToText(html)).toBe(expected);
     });
@@ -82,6 +84,10 @@ describe('htmlToText', () => {
       ['source line breaks inside markup are spaces', '<p>첫 줄\n이어지는 문장</p>', '첫 줄 이어지는 문장'],
       ['plain text keeps its line breaks', '첫 문단\r\n\r\n둘째 문단', '첫 문단\n둘째 문단'],
       ['an empty string stays empty', '', ''],
+      ['plain text with tabs and double spaces collapses', '가\t\t나  다', '가 나 다'],
+      ['plain text keeps Unicode line separators as line breaks', '가\u2028나\u2029다', '가\n나\n다'],
+      ['NUL characters are removed, not read as line breaks', '가\u0000나<p>다</p>', '가나\n다'],
+      ['clean plain text comes back unchanged', '삼성전자, GPU 실적 발표…12만장 규모', '삼성전자, GPU 실적 발표…12만장 규모'],
       ['markup only gives an empty string', '<p><img src="x.jpg"></p>', ''],
     ])('%s', (_name, html, expected) => {
       expect(htmlToText(html)).toBe(expected);
