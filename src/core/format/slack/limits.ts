@@ -21,9 +21,6 @@ export const CONTEXT_TEXT_MAX = 3000;
 export const BUTTON_TEXT_MAX = 75;
 export const URL_MAX = 3000;
 
-/** Top-level `text` is truncated by Slack at 40,000 characters (api.slack.com/changelog/2018-04-truncating-really-long-messages). */
-export const FALLBACK_TEXT_MAX = 40_000;
-
 /**
  * The whole `blocks` array, as JSON. Slack enforces an undocumented total and
  * answers msg_blocks_too_long at about 13,200 characters (slackapi/bolt-js

@@ -41,10 +41,9 @@ export function safeUrl(raw: string | undefined): string | undefined {
   return href.length <= URL_MAX ? href : undefined;
 }
 
-/** `<url|label>` with both parts made safe; just the escaped label when the url is unusable. */
+/** `<url|label>` with both parts made safe; just the escaped label, as text, when the url is unusable. */
 export function mrkdwnLink(url: string | undefined, label: string): string {
   const href = safeUrl(url);
-  const text = escapeLinkLabel(label);
-  if (!href) return text;
-  return `<${escapeMrkdwn(href)}|${text || escapeMrkdwn(href)}>`;
+  if (!href) return escapeMrkdwn(oneLine(label));
+  return `<${escapeMrkdwn(href)}|${escapeLinkLabel(label) || escapeMrkdwn(href)}>`;
 }
