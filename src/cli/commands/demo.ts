@@ -20,7 +20,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
       ...config,
       database: ctx.args.values.db ?? ':memory:',
       feeds: server.feeds.map((f) => ({ ...f, enabled: true, fetchArticle: false })),
-      channels: [{ name: 'terminal', platform: 'console', topics }],
+      channels: [{ name: 'terminal', platform: 'console', topics, mode: 'instant', digest: { schedule: '0 9 * * *', maxStories: 10 } }],
       backfill: { ...config.backfill, maxItems: 10 },
     },
     // The demo is for reading alerts: only warnings and errors in the log, unless LOG_LEVEL says otherwise.
