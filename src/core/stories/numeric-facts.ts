@@ -1,0 +1,52 @@
+/**
+ * Which fact keys are strong enough to tie two differently worded headlines
+ * together: amounts with their unit (`quantity:260000:units`,
+ * `money:14000000000000:KRW`, `percent:90:%`). Organisations and people are
+ * not: two Samsung stories on one day share `org:삼성전자`. Dates are not
+ * either (every story of the day shares them), nor multiples (`multiple:2`
+ * is too common a number).
+ */
+const NUMERIC_KINDS = new Set(['quantity', 'money', 'percent']);
+/** Kinds whose specific amounts identify an event; percentages recur (every rate story has 2.5%). */
+const AMOUNT_KINDS = new Set(['quantity', 'money']);
+
+function parts(key: string): { kind: string; value: string } {
+  const [kind = '', value = ''] = key.split(':');
+  return { kind, value };
+}
+
+export function isNumericFactKey(key: string): boolean {
+  return NUMERIC_KINDS.has(parts(key).kind);
+}
+
+/**
+ * An amount specific enough to name one event: a money or quantity value with
+ * at least two significant digits (26만장, 12.1조원, 1,470원). Round amounts
+ * (10조원, 6만장, 3조원) turn up in unrelated stories of the same day.
+ */
+export function isDistinctiveAmountKey(key: string): boolean {
+  const { kind, value } = parts(key);
+  if (!AMOUNT_KINDS.has(kind)) return false;
+  const digits = value.replace(/[^0-9]/gu, '').replace(/^0+/u, '').replace(/0+$/u, '');
+  return digits.length >= 2;
+}
+
+export function sharesNumericFact(a: readonly string[], b: readonly string[]): boolean {
+  const numeric = new Set(a.filter(isNumericFactKey));
+  return b.some((key) => numeric.has(key));
+}
+
+/**
+ * A distinctive amount as compared across outlets. Counters are dropped for
+ * quantities because outlets count one thing differently (3370만명 of
+ * customers vs 3370만건 of records); currencies stay, being different amounts.
+ */
+function amountIdentity(key: string): string {
+  const { kind, value } = parts(key);
+  return kind === 'quantity' ? `${kind}:${value}` : key;
+}
+
+export function sharesDistinctiveAmount(a: readonly string[], b: readonly string[]): boolean {
+  const amounts = new Set(a.filter(isDistinctiveAmountKey).map(amountIdentity));
+  return b.some((key) => isDistinctiveAmountKey(key) && amounts.has(amountIdentity(key)));
+}

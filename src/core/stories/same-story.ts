@@ -1,0 +1,51 @@
+/**
+ * Whether two articles from different outlets report the same event.
+ * Rules (korean.md §6, thresholds tuned on test/fixtures/stories):
+ * - never when published further apart than the window: the same headline
+ *   weeks later (the next month's rate decision) is a new event;
+ * - yes when the headlines share most bigrams (Jaccard ≥ jaccardHigh), or
+ *   the shorter one is mostly inside the longer (overlap ≥ overlapHigh, when
+ *   the shorter has enough bigrams to mean something);
+ * - in the grey zone (Jaccard ≥ jaccardLow) only with a shared numeric fact;
+ * - below it, down to jaccardLowDistinctive (a word or so in common), only
+ *   with a shared distinctive amount: 26만장 or 12.1조원 in two headlines of
+ *   the same two days is one event however differently it is told.
+ */
+import { signatureSimilarity, type HeadlineSimilarity } from './headline-similarity.ts';
+import { headlineSignature } from './headline-signature.ts';
+import { sharesDistinctiveAmount, sharesNumericFact } from './numeric-facts.ts';
+import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
+
+const HOUR_MS = 3_600_000;
+
+/** A candidate with its signature computed once, for comparing against many. */
+export interface SignedCandidate {
+  candidate: StoryCandidate;
+  signature: ReadonlySet<string>;
+}
+
+export function sign(candidate: StoryCandidate): SignedCandidate {
+  return { candidate, signature: headlineSignature(candidate.title) };
+}
+
+/** The similarity when the two are the same story, else undefined. */
+export function sameStoryMatch(
+  a: SignedCandidate,
+  b: SignedCandidate,
+  opts: SameStoryOptions = {},
+): HeadlineSimilarity | undefined {
+  const o = { ...SAME_STORY_DEFAULTS, ...opts };
+  const gap = Math.abs(a.candidate.published.getTime() - b.candidate.published.getTime());
+  if (!(gap <= o.windowHours * HOUR_MS)) return undefined; // also rejects invalid dates (NaN)
+  const sim = signatureSimilarity(a.signature, b.signature);
+  if (sim.jaccard >= o.jaccardHigh) return sim;
+  if (sim.overlap >= o.overlapHigh && sim.smaller >= o.overlapMinBigrams) return sim;
+  const [keysA, keysB] = [a.candidate.factKeys, b.candidate.factKeys];
+  if (sim.jaccard >= o.jaccardLow && sharesNumericFact(keysA, keysB)) return sim;
+  if (sim.jaccard >= o.jaccardLowDistinctive && sharesDistinctiveAmount(keysA, keysB)) return sim;
+  return undefined;
+}
+
+export function isSameStory(a: StoryCandidate, b: StoryCandidate, opts?: SameStoryOptions): boolean {
+  return sameStoryMatch(sign(a), sign(b), opts) !== undefined;
+}
