@@ -129,6 +129,7 @@ export interface Store {
    * In ONE transaction: insert the articles not yet known (by any of their
    * keys), and queue the deliveries of the inserted ones. A delivery for an
    * (article, channel) pair that exists already is ignored: at most once.
+   * An article with no topics keeps only its keys: known and in `inserted`, but never searched or delivered.
    */
   recordArticles(articles: StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
   searchArticles(query: ArticleQuery): Promise<StoredArticle[]>;

@@ -30,3 +30,10 @@ export function searchWords(text: string): string[] {
     .split(/\s+/u)
     .filter((word) => word.length > 0);
 }
+
+/** Whether every one of `words` (from searchWords) occurs in the article's title or summary. */
+export function containsAllWords(title: string, summary: string, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const text = articleSearchText(title, summary);
+  return words.every((word) => text.includes(word));
+}

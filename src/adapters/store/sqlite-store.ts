@@ -19,55 +19,44 @@ import type {
   Store,
   StoredArticle,
 } from '../../app/ports.ts';
-import { searchWords } from './search-text.ts';
+import { containsAllWords, searchWords } from './search-text.ts';
 import { openDatabase } from './sqlite/connection.ts';
 import {
   articleFromRow,
-  articleToRow,
   feedFromRow,
   feedToRow,
   heartbeatFromRow,
   heartbeatToRow,
   toMs,
 } from './sqlite/rows.ts';
-import { INTERRUPTED_ERROR, prepareStatements, type DeliveryInsert } from './sqlite/statements.ts';
+import { recordArticlesWith } from './sqlite/record-articles.ts';
+import { INTERRUPTED_ERROR, prepareStatements } from './sqlite/statements.ts';
+
+export interface SqliteStore extends Store {
+  /** Absolute path of the file, or ':memory:'. */
+  readonly path: string;
+  /**
+   * Forgets the keys of articles first seen before `olderThan` that matched no
+   * topic (stored articles keep theirs); returns how many keys went. Such an
+   * article that shows up in a feed again is new once more and is matched
+   * again, so pick a time well beyond how long feeds keep their items. Not
+   * yet part of Store: nothing calls it.
+   */
+  pruneSeen(olderThan: Date): Promise<number>;
+}
 
 /**
  * Opens (creating and migrating if needed) the store at `path`, a file path
  * or ':memory:'. The parent folder of a file is created if missing.
  */
-export function openSqliteStore(path: string): Store & { readonly path: string } {
+export function openSqliteStore(path: string): SqliteStore {
   const opened = openDatabase(path);
   const db = opened.db;
   const sql = prepareStatements(db);
 
-  const recordTx = db.transaction((articles: StoredArticle[], deliveries: NewDelivery[]): RecordResult => {
-    const inserted: StoredArticle[] = [];
-    for (const article of articles) {
-      const row = articleToRow(article);
-      // Known by any key, including a key of an article earlier in this batch.
-      if (sql.knownKeys.all(row.keys).length > 0) continue;
-      sql.insertArticle.run(row);
-      sql.insertKeys.run({ article_id: article.id, keys: row.keys });
-      inserted.push(article);
-    }
-    // A delivery is created when its article is first seen: the caller's clock, not ours.
-    const firstSeen = new Map(inserted.map((a) => [a.id, toMs(a.firstSeenAt, `firstSeenAt of article ${a.id}`)]));
-    let queued = 0;
-    for (const d of deliveries) {
-      const createdAt = firstSeen.get(d.articleId);
-      if (createdAt === undefined) continue; // article skipped or not in this batch
-      const row: DeliveryInsert = {
-        article_id: d.articleId,
-        channel: d.channel,
-        platform: d.platform,
-        not_before: toMs(d.notBefore, `notBefore of delivery ${d.articleId} → ${d.channel}`),
-        created_at: createdAt,
-      };
-      queued += sql.insertDelivery.run(row).changes;
-    }
-    return { inserted: inserted.map((a) => a.id), queued };
-  });
+  const recordTx = db.transaction((articles: StoredArticle[], deliveries: NewDelivery[]) =>
+    recordArticlesWith(sql, articles, deliveries),
+  );
 
   const claimTx = db.transaction((now: number, limit: number): Delivery[] => {
     const rows = sql.dueDeliveries.all({ now, limit });
@@ -106,14 +95,20 @@ export function openSqliteStore(path: string): Store & { readonly path: string }
 
     async searchArticles(query: ArticleQuery): Promise<StoredArticle[]> {
       const limit = Math.floor(query.limit);
-      // SQLite reads a negative LIMIT as "no limit"; the contract reads it as nothing.
       if (!(limit > 0)) return [];
-      const rows = sql.search.all({
-        since: toMs(query.since, 'since'),
-        words: JSON.stringify(searchWords(query.text)),
-        limit,
-      });
-      return rows.map(articleFromRow);
+      const words = searchWords(query.text);
+      const found: StoredArticle[] = [];
+      // Newest first; leaving the loop early resets the statement.
+      for (const row of sql.articlesSince.iterate(toMs(query.since, 'since'))) {
+        if (!containsAllWords(row.title, row.summary, words)) continue;
+        found.push(articleFromRow(row));
+        if (found.length >= limit) break;
+      }
+      return found;
+    },
+
+    async pruneSeen(olderThan: Date): Promise<number> {
+      return sql.pruneSeen.run(toMs(olderThan, 'olderThan')).changes;
     },
 
     async claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]> {

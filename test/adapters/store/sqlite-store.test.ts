@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/app/ports.ts';
 import { openSqliteStore } from '../../../src/adapters/store/sqlite-store.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../../src/adapters/store/sqlite/migrations.ts';
+import { LATEST_SCHEMA_VERSION } from '../../../src/adapters/store/sqlite/migrations.ts';
 import { describeStoreContract } from './store-contract.ts';
 import { allArticles, article, at, delivery, deliveryTotal } from './store-fixtures.ts';
 
@@ -93,23 +93,6 @@ describe('openSqliteStore on a file', () => {
     }
   });
 
-  it('upgrades a file written at an older schema version, keeping its data', async () => {
-    const dir = freshDir();
-    const file = join(dir, 'news.db');
-    mkdirSync(dir);
-    // A file at version 1 only: the state an older release left behind.
-    const old = new Database(file);
-    migrate(old, file, MIGRATIONS.slice(0, 1));
-    old.prepare(`INSERT INTO feeds (url, name, consecutive_failures) VALUES ('https://a.example/rss', 'A', 4)`).run();
-    expect(old.pragma('user_version', { simple: true })).toBe(1);
-    old.close();
-
-    const upgraded = openStore(file);
-    expect(await upgraded.listFeedStates()).toEqual([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 4 }]);
-    await upgraded.saveHeartbeat({ lastCycleAt: at(1), nextCycleAt: undefined });
-    expect(await upgraded.getHeartbeat()).toEqual({ lastCycleAt: at(1), nextCycleAt: undefined });
-  });
-
   it('shares one file between two stores: the second sees the first and does not re-queue', async () => {
     const file = join(freshDir(), 'news.db');
     const first = openStore(file);
@@ -182,6 +165,24 @@ describe('openSqliteStore on a file', () => {
     mkdirSync(dir);
     writeFileSync(file, 'this is not a database, just some text that is long enough'.repeat(20));
     expect(() => openSqliteStore(file)).toThrow(new RegExp(`^${escape(file)}: cannot open the database`));
+  });
+
+  it('prunes the keys of unmatched articles first seen before the given time, and only those', async () => {
+    const store = openStore(join(freshDir(), 'news.db'));
+    const unmatched = (id: string, firstSeenAt: Date) => article(id, { keys: [id, `url:${id}`], topics: [], hits: [], firstSeenAt });
+    await store.recordArticles([unmatched('old', at(1)), unmatched('new', at(10)), article('stored', { firstSeenAt: at(1) })], []);
+
+    expect(await store.pruneSeen(at(10))).toBe(2);
+    expect(await store.findKnownKeys(['old', 'url:old', 'new', 'url:new', 'stored'])).toEqual(
+      new Set(['new', 'url:new', 'stored']),
+    );
+    expect(await store.pruneSeen(at(10))).toBe(0);
+    // Forgotten, so new again; the stored article is still known.
+    expect(await store.recordArticles([unmatched('old', at(20)), article('stored')], [])).toEqual({
+      inserted: ['old'],
+      queued: 0,
+    });
+    expect((await allArticles(store)).map((a) => a.id)).toEqual(['stored']);
   });
 
   it('can be closed twice', async () => {

@@ -32,7 +32,7 @@ export function describeArticleContract(store: CurrentStore): void {
           { topic: 'semis', keyword: '엔비디아', text: '엔비디아', field: 'summary', start: 18, end: 22 },
         ],
       });
-      const bare = article('guid-2', { url: undefined, author: undefined, topics: [], hits: [] });
+      const bare = article('guid-2', { url: undefined, author: undefined, topics: ['ai'], hits: [] });
       await store().recordArticles([full, bare], []);
       const stored = await allArticles(store());
       expect(stored).toEqual([bare, full]); // newest published first
@@ -46,6 +46,13 @@ export function describeArticleContract(store: CurrentStore): void {
       expect(await store().findKnownKeys(['url:x', 'guid-1', 'guid-2', 'hash:y'])).toEqual(
         new Set(['guid-1', 'url:x', 'hash:y']),
       );
+    });
+
+    it('knows an article by its id even when its keys leave the id out, and drops repeated keys', async () => {
+      const result = await store().recordArticles([article('a', { keys: ['url:a', 'url:a'] })], []);
+      expect(result.inserted).toEqual(['a']);
+      expect(await store().findKnownKeys(['a', 'url:a'])).toEqual(new Set(['a', 'url:a']));
+      expect((await allArticles(store()))[0]?.keys).toEqual(['a', 'url:a']);
     });
 
     it('skips an article whose guid is already known, and drops its deliveries', async () => {
@@ -69,6 +76,16 @@ export function describeArticleContract(store: CurrentStore): void {
       // The skipped article's own keys are not learnt.
       expect(await store().findKnownKeys(['guid-b'])).toEqual(new Set());
       expect((await allArticles(store())).map((a) => a.id)).toEqual(['guid-a']);
+    });
+
+    it('lets a later article in the batch have the keys of an earlier one that was skipped', async () => {
+      await store().recordArticles([article('known')], []);
+      const result = await store().recordArticles(
+        [article('guid-a', { keys: ['guid-a', 'url:shared', 'known'] }), article('guid-b', { keys: ['guid-b', 'url:shared'] })],
+        [delivery('guid-a', 'slack-news'), delivery('guid-b', 'slack-news')],
+      );
+      expect(result).toEqual({ inserted: ['guid-b'], queued: 1 });
+      expect(await store().findKnownKeys(['guid-a', 'url:shared', 'guid-b'])).toEqual(new Set(['url:shared', 'guid-b']));
     });
 
     it('keeps the first of two articles sharing a key within one batch', async () => {

@@ -1,4 +1,8 @@
-/** Store contract, part: searching stored articles (see store-contract.ts). */
+/**
+ * Store contract, part: searching stored articles (see store-contract.ts).
+ * Only articles recorded with a topic are stored, so only they are found
+ * (store-contract-unmatched.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/app/ports.ts';
 import type { CurrentStore } from './store-contract.ts';

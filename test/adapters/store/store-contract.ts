@@ -17,6 +17,7 @@ import { describeDeliveryContract } from './store-contract-deliveries.ts';
 import { describeFeedStateContract } from './store-contract-feeds.ts';
 import { describeHeartbeatContract } from './store-contract-heartbeat.ts';
 import { describeSearchContract } from './store-contract-search.ts';
+import { describeUnmatchedContract } from './store-contract-unmatched.ts';
 
 /** Gives a contract part the store of the running test. */
 export type CurrentStore = () => Store;
@@ -46,6 +47,7 @@ export function describeStoreContract(
 
     describeFeedStateContract(current);
     describeArticleContract(current);
+    describeUnmatchedContract(current);
     describeDeliveryContract(current);
     describeSearchContract(current);
     describeHeartbeatContract(current);

@@ -31,7 +31,7 @@ export function delivery(articleId: string, channel: string, notBefore: Date = a
   return { articleId, channel, platform: channel.startsWith('discord') ? 'discord' : 'slack', notBefore };
 }
 
-/** Every stored article, newest published first (search with no words since the epoch). */
+/** Every article stored in full (those with topics), newest published first: search with no words since the epoch. */
 export async function allArticles(store: Store): Promise<StoredArticle[]> {
   return store.searchArticles({ text: '', since: new Date(0), limit: 1000 });
 }

@@ -7,7 +7,8 @@
  * - journal_mode = WAL for files: readers never block the writer, which lets a
  *   `status` command read while the service runs. Persistent in the file.
  * - synchronous = NORMAL: safe against corruption in WAL mode; a power cut may
- *   lose the last commits, never half of one.
+ *   lose the last commits, never half of one. Only checkpoints fsync.
+ * - wal_autocheckpoint, journal_size_limit: see the constants below.
  * - foreign_keys = ON: SQLite leaves them off by default.
  */
 import { mkdirSync } from 'node:fs';
@@ -19,6 +20,18 @@ export const MEMORY = ':memory:';
 
 /** Milliseconds a statement waits for another connection's lock before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * WAL pages after which a commit copies the WAL back into the database
+ * (SQLite's default is 1000). Each checkpoint fsyncs twice (~7 ms apiece,
+ * measured on a VM disk) and copies every page changed since the last one; at
+ * the default, recording a cold poll of 10 000 articles ran 16 of them and
+ * most of its time went there. Fewer checkpoints mean fewer fsyncs, and a page
+ * rewritten by many commits is copied once. 10 000 pages of 4 KiB = 40 MiB.
+ */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+/** Size the WAL file is truncated back to after a checkpoint (it is otherwise left at its peak). */
+export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export interface OpenedDatabase {
   db: Database.Database;
@@ -40,6 +53,8 @@ export function openDatabase(path: string): OpenedDatabase {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db, file);

@@ -7,10 +7,16 @@
  *   time is NULL. (PostgreSQL: BIGINT.)
  * - Lists and objects (keys, topics, hits) are JSON text. (PostgreSQL: JSONB or TEXT.)
  * - Booleans are INTEGER 0/1. (PostgreSQL: BOOLEAN.)
- * - `articles.search_text` holds title and summary folded by
- *   src/adapters/store/search-text.ts, so search needs no SQL case folding.
- * - An article is known when ANY of its identity keys is in `article_keys`.
+ * - An article is known when ANY of its identity keys is in `seen_keys`.
+ *   Every new article's keys go there; only an article that matched a topic
+ *   also gets an `articles` row (most match none, and keeping them all grew
+ *   the file without bound). `seen_keys.article_id` is that row's id, or
+ *   NULL for an unmatched article: only those keys may be pruned.
+ * - Search folds title and summary in JavaScript at query time
+ *   (src/adapters/store/search-text.ts); no folded copy is stored.
  * - A delivery exists at most once per (article, channel): UNIQUE constraint.
+ * - Every index names the query that needs it; an index no query uses is
+ *   only a cost on every insert.
  *
  * Never edit a migration that has shipped; append a new one.
  */
@@ -96,6 +102,38 @@ export const MIGRATIONS: readonly Migration[] = [
         last_cycle_at INTEGER NOT NULL,
         next_cycle_at INTEGER
       );
+    `,
+  },
+  {
+    version: 3,
+    description: 'seen keys; full rows only for matched articles; no search_text',
+    // - seen_keys is WITHOUT ROWID: one B-tree keyed by `key` instead of a
+    //   rowid table plus its key index (https://www.sqlite.org/withoutrowid.html).
+    //   No foreign key: keys are inserted first, to learn whether the article
+    //   is new, before its row exists.
+    // - An old article that matched nothing and has no delivery keeps only its
+    //   keys; seen_at is its first-seen time.
+    // - article_keys_article_id and articles_first_seen_at served no query.
+    //   articles_published serves searchArticles (published >= since, newest first).
+    sql: `
+      CREATE TABLE seen_keys (
+        key        TEXT PRIMARY KEY,
+        article_id TEXT,
+        seen_at    INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      INSERT INTO seen_keys (key, article_id, seen_at)
+        SELECT k.key,
+               CASE WHEN a.topics <> '[]' OR EXISTS (SELECT 1 FROM deliveries AS d WHERE d.article_id = a.id)
+                    THEN a.id END,
+               a.first_seen_at
+        FROM article_keys AS k JOIN articles AS a ON a.id = k.article_id;
+      DROP TABLE article_keys;
+      DELETE FROM articles
+        WHERE topics = '[]' AND NOT EXISTS (SELECT 1 FROM deliveries AS d WHERE d.article_id = articles.id);
+
+      DROP INDEX articles_first_seen_at;
+      ALTER TABLE articles DROP COLUMN search_text;
     `,
   },
 ];

@@ -6,7 +6,6 @@
  */
 import type { KeywordHit } from '../../../core/article.ts';
 import type { FeedState, FeedStatus, Heartbeat, StoredArticle } from '../../../app/ports.ts';
-import { articleSearchText } from '../search-text.ts';
 
 /** Epoch ms of a Date; refuses an invalid Date rather than storing NULL or NaN. */
 export function toMs(date: Date, field: string): number {
@@ -92,7 +91,6 @@ export interface ArticleRow {
   topics: string;
   hits: string;
   first_seen_at: number;
-  search_text: string;
 }
 
 /**
@@ -100,27 +98,55 @@ export interface ArticleRow {
  * The id is included even if a caller left it out of `keys`, so an article
  * can never be inserted twice under the same id.
  */
-export function identityKeys(a: StoredArticle): string[] {
+export function identityKeys(a: StoredArticle): readonly string[] {
+  // Usual case (the id is the first key, no repeats) without allocating.
+  if (a.keys[0] === a.id && !hasRepeats(a.keys)) return a.keys;
   return [...new Set([a.id, ...a.keys])];
 }
 
-export function articleToRow(a: StoredArticle): ArticleRow {
-  return {
-    id: a.id,
-    keys: JSON.stringify(identityKeys(a)),
-    feed: a.feed,
-    feed_url: a.feedUrl,
-    title: a.title,
-    url: a.url ?? null,
-    summary: a.summary,
-    published: toMs(a.published, `published of article ${a.id}`),
-    published_from_feed: a.publishedFromFeed ? 1 : 0,
-    author: a.author ?? null,
-    topics: JSON.stringify(a.topics),
-    hits: JSON.stringify(a.hits),
-    first_seen_at: toMs(a.firstSeenAt, `firstSeenAt of article ${a.id}`),
-    search_text: articleSearchText(a.title, a.summary),
-  };
+/** Quadratic, which beats building a Set for the two or three keys an article has. */
+function hasRepeats(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list.lastIndexOf(list[i]!, i - 1) !== -1) return true;
+  return false;
+}
+
+/**
+ * The values of an `articles` row in ARTICLE_COLUMNS order (statements.ts):
+ * positional binding costs better-sqlite3 less than binding by name.
+ */
+export type ArticleValues = [
+  id: string,
+  keys: string,
+  feed: string,
+  feed_url: string,
+  title: string,
+  url: string | null,
+  summary: string,
+  published: number,
+  published_from_feed: number,
+  author: string | null,
+  topics: string,
+  hits: string,
+  first_seen_at: number,
+];
+
+/** `keys` are the article's identity keys (identityKeys), computed once by the caller. */
+export function articleValues(a: StoredArticle, keys: readonly string[]): ArticleValues {
+  return [
+    a.id,
+    JSON.stringify(keys),
+    a.feed,
+    a.feedUrl,
+    a.title,
+    a.url ?? null,
+    a.summary,
+    toMs(a.published, `published of article ${a.id}`),
+    a.publishedFromFeed ? 1 : 0,
+    a.author ?? null,
+    JSON.stringify(a.topics),
+    JSON.stringify(a.hits),
+    toMs(a.firstSeenAt, `firstSeenAt of article ${a.id}`),
+  ];
 }
 
 export function articleFromRow(r: ArticleRow): StoredArticle {

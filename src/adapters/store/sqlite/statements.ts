@@ -1,14 +1,16 @@
 /**
  * Every statement the SQLite store runs, prepared once per connection.
- * Variable-length lists (keys, search words) are bound as one JSON array and
- * expanded with json_each, so no statement is built or prepared per call.
+ * A variable-length list of keys is bound as one JSON array and expanded with
+ * json_each, so no statement is built or prepared per call. Statements run
+ * once per key or article take positional parameters: binding an array is
+ * cheaper than binding an object by name.
  */
 import type Database from 'better-sqlite3';
-import type { ArticleRow, ClaimRow, FeedRow, HeartbeatRow } from './rows.ts';
+import type { ArticleRow, ArticleValues, ClaimRow, FeedRow, HeartbeatRow } from './rows.ts';
 
 const ARTICLE_COLUMNS =
   'id, keys, feed, feed_url, title, url, summary, published, published_from_feed, ' +
-  'author, topics, hits, first_seen_at, search_text';
+  'author, topics, hits, first_seen_at';
 
 const FEED_COLUMNS =
   'url, name, etag, last_modified, last_fetch_at, last_success_at, last_status, ' +
@@ -17,13 +19,15 @@ const FEED_COLUMNS =
 export const INTERRUPTED_ERROR =
   'interrupted: process stopped while sending; not resent to avoid a duplicate';
 
-export interface DeliveryInsert {
-  article_id: string;
-  channel: string;
-  platform: string;
-  not_before: number;
-  created_at: number;
-}
+/** Positional, like ArticleValues. */
+export type DeliveryValues = [
+  article_id: string,
+  channel: string,
+  platform: string,
+  not_before: number,
+  created_at: number,
+  updated_at: number,
+];
 
 export interface CountRow {
   channel: string;
@@ -49,36 +53,30 @@ export function prepareStatements(db: Database.Database) {
 
     /** Arg: JSON array of keys. */
     knownKeys: db
-      .prepare<[string], string>(
-        'SELECT key FROM article_keys WHERE key IN (SELECT value FROM json_each(?))',
-      )
+      .prepare<[string], string>('SELECT key FROM seen_keys WHERE key IN (SELECT value FROM json_each(?))')
       .pluck(),
-    insertArticle: db.prepare<[ArticleRow]>(
-      `INSERT INTO articles (${ARTICLE_COLUMNS})
-       VALUES (@id, @keys, @feed, @feed_url, @title, @url, @summary, @published,
-               @published_from_feed, @author, @topics, @hits, @first_seen_at, @search_text)`,
+    /** Args: key, article id (NULL: matched no topic), seen at. Changes 0 = the key was known. */
+    claimKey: db.prepare<[string, string | null, number]>(
+      'INSERT INTO seen_keys (key, article_id, seen_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
     ),
-    /** keys: JSON array. Repeated keys collapse; a key already taken stays with its owner. */
-    insertKeys: db.prepare<[{ article_id: string; keys: string }]>(
-      // "WHERE true" resolves the parse ambiguity of INSERT … SELECT … ON CONFLICT
-      // (https://www.sqlite.org/lang_upsert.html, "Parsing Ambiguity").
-      `INSERT INTO article_keys (key, article_id)
-       SELECT value, @article_id FROM json_each(@keys) WHERE true
-       ON CONFLICT (key) DO NOTHING`,
+    /** Gives back a key claimed by an article that turned out to be known. */
+    releaseKey: db.prepare<[string]>('DELETE FROM seen_keys WHERE key = ?'),
+    /** Only keys of articles stored without a row; the keys of a stored article live as long as it. */
+    pruneSeen: db.prepare<[number]>('DELETE FROM seen_keys WHERE article_id IS NULL AND seen_at < ?'),
+    insertArticle: db.prepare<ArticleValues>(
+      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     /** Only the (article, channel) uniqueness conflict is ignored; any other violation throws. */
-    insertDelivery: db.prepare<[DeliveryInsert]>(
+    insertDelivery: db.prepare<DeliveryValues>(
       `INSERT INTO deliveries (article_id, channel, platform, status, attempts, not_before, created_at, updated_at)
-       VALUES (@article_id, @channel, @platform, 'pending', 0, @not_before, @created_at, @created_at)
+       VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)
        ON CONFLICT (article_id, channel) DO NOTHING`,
     ),
-    /** words: JSON array of folded words, every one of which must occur. */
-    search: db.prepare<[{ since: number; words: string; limit: number }], ArticleRow>(
+    /** Newest first; searchArticles filters by words while iterating (see search-text.ts). */
+    articlesSince: db.prepare<[number], ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles
-       WHERE published >= @since
-         AND NOT EXISTS (SELECT 1 FROM json_each(@words) AS w WHERE instr(search_text, w.value) = 0)
-       ORDER BY published DESC, first_seen_at DESC, id
-       LIMIT @limit`,
+       WHERE published >= ?
+       ORDER BY published DESC, first_seen_at DESC, id`,
     ),
 
     dueDeliveries: db.prepare<[{ now: number; limit: number }], ClaimRow>(

@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore, type SqliteStore } from '../../../../src/adapters/store/sqlite-store.ts';
+import { MIGRATIONS, migrate } from '../../../../src/adapters/store/sqlite/migrations.ts';
+import { allArticles, at } from '../store-fixtures.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'news-alert-migrations-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let counter = 0;
+/** A database file at `version` (the state an older release left behind), ready for raw inserts. */
+function oldFile(version: number): { file: string; db: Database.Database } {
+  counter += 1;
+  const dir = join(root, `case-${counter}`);
+  mkdirSync(dir);
+  const file = join(dir, 'news.db');
+  const db = new Database(file);
+  migrate(db, file, MIGRATIONS.filter((m) => m.version <= version));
+  expect(db.pragma('user_version', { simple: true })).toBe(version);
+  return { file, db };
+}
+
+/** An article row as schema versions 1 and 2 stored it, with its keys. */
+function insertV2Article(db: Database.Database, id: string, keys: string[], topics: string[], minutes: number): void {
+  db.prepare(
+    `INSERT INTO articles (id, keys, feed, feed_url, title, url, summary, published, published_from_feed,
+                           author, topics, hits, first_seen_at, search_text)
+     VALUES (?, ?, '연합뉴스', 'https://www.yna.co.kr/rss/news.xml', ?, NULL, ?, ?, 1, NULL, ?, '[]', ?, ?)`,
+  ).run(id, JSON.stringify(keys), `title of ${id}`, `summary of ${id}`, at(minutes).getTime(), JSON.stringify(topics),
+    at(minutes).getTime(), `title of ${id}\nsummary of ${id}`);
+  for (const key of keys) db.prepare('INSERT INTO article_keys (key, article_id) VALUES (?, ?)').run(key, id);
+}
+
+function insertV2Delivery(db: Database.Database, articleId: string): void {
+  db.prepare(
+    `INSERT INTO deliveries (article_id, channel, platform, not_before, created_at, updated_at)
+     VALUES (?, 'slack-news', 'slack', 0, 0, 0)`,
+  ).run(articleId);
+}
+
+describe('migrations', () => {
+  const open: SqliteStore[] = [];
+  function openStore(file: string): SqliteStore {
+    const store = openSqliteStore(file);
+    open.push(store);
+    return store;
+  }
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+  });
+
+  it('upgrades a version 1 file, keeping its feed states', async () => {
+    const { file, db } = oldFile(1);
+    db.prepare(`INSERT INTO feeds (url, name, consecutive_failures) VALUES ('https://a.example/rss', 'A', 4)`).run();
+    db.close();
+
+    const upgraded = openStore(file);
+    expect(await upgraded.listFeedStates()).toEqual([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 4 }]);
+    await upgraded.saveHeartbeat({ lastCycleAt: at(1), nextCycleAt: undefined });
+    expect(await upgraded.getHeartbeat()).toEqual({ lastCycleAt: at(1), nextCycleAt: undefined });
+  });
+
+  it('upgrades a version 2 file: every key stays known, unmatched articles keep only their keys', async () => {
+    const { file, db } = oldFile(2);
+    insertV2Article(db, 'matched', ['matched', 'url:matched'], ['ai'], 3);
+    insertV2Article(db, 'unmatched', ['unmatched', 'url:unmatched'], [], 2);
+    // Cannot happen in practice, but a delivery's article must survive.
+    insertV2Article(db, 'delivered', ['delivered'], [], 1);
+    insertV2Delivery(db, 'matched');
+    insertV2Delivery(db, 'delivered');
+    db.close();
+
+    const store = openStore(file);
+    const keys = ['matched', 'url:matched', 'unmatched', 'url:unmatched', 'delivered'];
+    expect(await store.findKnownKeys(keys)).toEqual(new Set(keys));
+    expect((await allArticles(store)).map((a) => [a.id, a.title, a.topics])).toEqual([
+      ['matched', 'title of matched', ['ai']],
+      ['delivered', 'title of delivered', []],
+    ]);
+    expect((await store.claimDueDeliveries(at(0), 10)).map((d) => d.article.id)).toEqual(['matched', 'delivered']);
+    // Only the keys of the article without a row may be pruned.
+    expect(await store.pruneSeen(at(1000))).toBe(2);
+    expect(await store.findKnownKeys(keys)).toEqual(new Set(['matched', 'url:matched', 'delivered']));
+  });
+
+  it('drops the folded search copy and the indexes no query uses', async () => {
+    const { file, db } = oldFile(2);
+    db.close();
+    await openStore(file).close();
+    const raw = new Database(file, { readonly: true });
+    try {
+      const columns = raw.prepare<[], { name: string }>('PRAGMA table_info(articles)').all().map((c) => c.name);
+      expect(columns).not.toContain('search_text');
+      const names = raw.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type IN ('table', 'index')`).pluck().all();
+      expect(names).not.toContain('article_keys');
+      expect(names).not.toContain('articles_first_seen_at');
+      expect(names).toContain('articles_published');
+    } finally {
+      raw.close();
+    }
+  });
+});
