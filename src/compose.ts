@@ -69,7 +69,7 @@ export function composeApp(opts: ComposeOptions): App {
   const deliverDeps = { store, clock, logger, sinks, channels, maxAttempts: config.delivery.maxAttempts };
 
   const preview = (cycle: CycleResult): OutgoingMessage[] => {
-    const byId = new Map(cycle.matched.map((a) => [a.id, a]));
+    const byId = cycle.preview ?? new Map();
     return cycle.deliveries.flatMap((d) => {
       const channel = channels.get(d.channel);
       const sink = sinks.get(d.platform);

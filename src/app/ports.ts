@@ -121,7 +121,8 @@ export interface Heartbeat {
  */
 export interface Store {
   listFeedStates(): Promise<FeedState[]>;
-  saveFeedState(state: FeedState): Promise<void>;
+  /** Upserts the states by URL, all in one transaction. */
+  saveFeedStates(states: FeedState[]): Promise<void>;
 
   /** Which of these identity keys are already known. */
   findKnownKeys(keys: string[]): Promise<Set<string>>;

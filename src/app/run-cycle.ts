@@ -1,18 +1,15 @@
 /**
  * One poll cycle. Each feed, inside its concurrency slot: poll → normalise →
  * drop already-seen articles → match topics → route to channels (with the
- * first-poll backfill rule) → record articles and queue deliveries in one
- * transaction → save the feed's state.
- *
- * Feed state (ETag, Last-Modified) is saved only after the feed's articles
- * are recorded: if recording failed after the validators advanced, the next
- * poll would get a 304 and those articles would be lost.
+ * first-poll backfill rule); the articles, their deliveries and the feed's
+ * state are then written in batches (cycle-writes.ts).
  */
 import { toArticle } from '../core/article-from-entry.ts';
 import type { Article, MatchedArticle } from '../core/article.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
 import { matchTopics } from '../core/match/match-topics.ts';
 import { routeArticles, type Backfill, type PlannedDelivery, type RouteChannel } from '../core/routing.ts';
+import { CycleWrites, type FeedWrites, type Flushed } from './cycle-writes.ts';
 import { pollFeeds, type FeedOutcome, type FeedRef } from './poll-feeds.ts';
 import type { Clock, FeedSource, Logger, Store, StoredArticle } from './ports.ts';
 
@@ -39,16 +36,39 @@ export interface CycleOptions {
   onFeedDone?: ((done: number, total: number) => void) | undefined;
 }
 
+/** A matched article as reported by `once --json` (the full article is not kept: memory). */
+export interface MatchedSummary {
+  id: string;
+  feed: string;
+  title: string;
+  url: string | undefined;
+  published: Date;
+  topics: string[];
+  keywords: string[];
+}
+
 export interface CycleResult {
   startedAt: Date;
   feeds: FeedOutcome[];
   /** Articles first seen in this cycle that matched a topic (held back ones included). */
-  matched: StoredArticle[];
+  matched: MatchedSummary[];
   /** Number of new articles seen (matched or not). */
   newArticles: number;
   deliveries: PlannedDelivery[];
   heldBack: PlannedDelivery[];
+  /** Dry run only: the matched articles in full, to preview messages. */
+  preview?: Map<string, StoredArticle> | undefined;
 }
+
+const summarize = (a: StoredArticle): MatchedSummary => ({
+  id: a.id,
+  feed: a.feed,
+  title: a.title,
+  url: a.url,
+  published: a.published,
+  topics: a.topics,
+  keywords: [...new Set(a.hits.map((h) => h.keyword))],
+});
 
 export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: CycleOptions = {}): Promise<CycleResult> {
   const startedAt = deps.clock.now();
@@ -57,10 +77,27 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   // Identity keys seen in this cycle: the same article in two feeds is handled once.
   const seenThisCycle = new Set<string>();
 
+  const report = ({ inserted, parts }: Flushed) => {
+    for (const part of parts) {
+      const kept = part.articles.filter((a) => inserted.has(a.id));
+      result.newArticles += kept.length;
+      result.matched.push(...kept.filter((a) => a.topics.length > 0).map(summarize));
+      result.deliveries.push(...part.deliveries.filter((d) => inserted.has(d.articleId)));
+      result.heldBack.push(...part.heldBack.filter((d) => inserted.has(d.articleId)));
+    }
+  };
+  const writes = new CycleWrites(deps.store, startedAt, report);
+  if (opts.dryRun) result.preview = new Map();
+
   const afterPoll = async (outcome: FeedOutcome): Promise<void> => {
-    if (outcome.ok) await processFeed(outcome, { deps, settings, opts, result, seenThisCycle, startedAt });
-    else if (outcome.ok === false && !opts.dryRun) await deps.store.saveFeedState(outcome.nextState);
+    const part = outcome.ok ? await feedWrites(outcome, deps.store, settings, seenThisCycle, startedAt) : undefined;
     outcome.entries = []; // release the raw entries; `items` keeps the count
+    if (outcome.ok === undefined) return; // not polled: backing off
+    if (!opts.dryRun) return writes.add(part, outcome.nextState);
+    // A dry run reports everything as new and writes nothing.
+    if (!part) return;
+    for (const a of part.articles) if (a.topics.length > 0) result.preview?.set(a.id, a);
+    report({ inserted: new Set(part.articles.map((a) => a.id)), parts: [part] });
   };
   result.feeds = await pollFeeds(
     settings.feeds,
@@ -68,6 +105,7 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
     { source: deps.source, logger: deps.logger, now: () => deps.clock.now() },
     { concurrency: settings.concurrency, force: opts.force, signal: opts.signal, onFeedDone: opts.onFeedDone, afterPoll },
   );
+  await writes.flush();
 
   deps.logger.info(
     {
@@ -84,44 +122,23 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   return result;
 }
 
-interface FeedContext {
-  deps: CycleDeps;
-  settings: CycleSettings;
-  opts: CycleOptions;
-  result: CycleResult;
-  seenThisCycle: Set<string>;
-  startedAt: Date;
-}
-
-async function processFeed(outcome: FeedOutcome, ctx: FeedContext): Promise<void> {
-  const { deps, settings, startedAt } = ctx;
-  const fresh = await unseenArticles(outcome, deps.store, ctx.seenThisCycle, startedAt);
-  const stored: StoredArticle[] = fresh.map((a) => {
+/** A polled feed's new articles, matched and routed, ready to be written. */
+async function feedWrites(
+  outcome: FeedOutcome,
+  store: Store,
+  settings: CycleSettings,
+  seenThisCycle: Set<string>,
+  startedAt: Date,
+): Promise<FeedWrites> {
+  const fresh = await unseenArticles(outcome, store, seenThisCycle, startedAt);
+  const articles: StoredArticle[] = fresh.map((a) => {
     const topics = matchTopics(settings.matcher, a);
     return { ...a, topics: topics.map((t) => t.topic), hits: topics.flatMap((t) => t.hits), firstSeenAt: startedAt };
   });
-  const matched = stored.filter((a) => a.topics.length > 0);
+  const matched = articles.filter((a) => a.topics.length > 0) as MatchedArticle[];
   const firstPoll = new Set(outcome.firstPoll ? [outcome.feed.url] : []);
-  const plan = routeArticles(matched as MatchedArticle[], settings.channels, firstPoll, settings.backfill, startedAt);
-
-  let recorded = matched;
-  let newCount = stored.length;
-  if (!ctx.opts.dryRun) {
-    const { inserted } = await deps.store.recordArticles(
-      stored,
-      plan.deliveries.map((d) => ({ ...d, notBefore: startedAt })),
-    );
-    // Another process may have recorded some of them meanwhile: report only ours.
-    const ids = new Set(inserted);
-    recorded = matched.filter((a) => ids.has(a.id));
-    newCount = inserted.length;
-    await deps.store.saveFeedState(outcome.nextState);
-  }
-  const ids = new Set(recorded.map((a) => a.id));
-  ctx.result.newArticles += newCount;
-  ctx.result.matched.push(...recorded);
-  ctx.result.deliveries.push(...plan.deliveries.filter((d) => ids.has(d.articleId)));
-  ctx.result.heldBack.push(...plan.heldBack.filter((d) => ids.has(d.articleId)));
+  const plan = routeArticles(matched, settings.channels, firstPoll, settings.backfill, startedAt);
+  return { articles, deliveries: plan.deliveries, heldBack: plan.heldBack };
 }
 
 /** Normalises a feed's entries and keeps the articles not seen before (by any identity key), oldest first. */

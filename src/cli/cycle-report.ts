@@ -27,7 +27,7 @@ export function onceJson(r: OnceResult, timeZone: string) {
       url: a.url ?? null,
       published: formatIsoInZone(a.published, timeZone),
       topics: a.topics,
-      keywords: [...new Set(a.hits.map((h) => h.keyword))],
+      keywords: a.keywords,
       heldBack: heldBack.has(a.id) && !delivered.has(a.id),
     })),
     messages: r.messages.map((m) => ({ channel: m.channel, platform: m.platform, articles: m.articles, payload: m.payload })),

@@ -55,11 +55,12 @@ describe('a poll cycle', () => {
     source.entries(A, [entry(1, '엔비디아가 한국에 GPU 공급'), entry(2, '날씨 맑음')]).entries(B, []);
     const r = await cycle();
     expect(r.matched.map((a) => a.title)).toEqual(['엔비디아가 한국에 GPU 공급']);
-    expect(r.matched[0]?.hits[0]).toMatchObject({ keyword: '엔비디아', text: '엔비디아', field: 'title', start: 0, end: 4 });
+    expect(r.matched[0]?.keywords).toEqual(['엔비디아']);
     expect(r.newArticles).toBe(2);
     expect(r.deliveries).toEqual([{ articleId: r.matched[0]?.id, channel: 'terminal', platform: 'console' }]);
     const claimed = await store.claimDueDeliveries(clock.now(), 10);
     expect(claimed.map((d) => d.article.title)).toEqual(['엔비디아가 한국에 GPU 공급']);
+    expect(claimed[0]?.article.hits[0]).toMatchObject({ keyword: '엔비디아', text: '엔비디아', field: 'title', start: 0, end: 4 });
   });
 
   it('does not report or queue an article again on the next cycle', async () => {
@@ -155,6 +156,8 @@ describe('a poll cycle', () => {
   it('uses the first-seen time for an article without a date', async () => {
     source.entries(A, [entry(1, '엔비디아 무제', 0, { published: undefined })]).entries(B, []);
     const r = await cycle();
-    expect(r.matched[0]).toMatchObject({ published: clock.now(), publishedFromFeed: false });
+    expect(r.matched[0]).toMatchObject({ published: clock.now() });
+    const [d] = await store.claimDueDeliveries(clock.now(), 1);
+    expect(d?.article.publishedFromFeed).toBe(false);
   });
 });

@@ -58,6 +58,10 @@ export function openSqliteStore(path: string): SqliteStore {
     recordArticlesWith(sql, articles, deliveries),
   );
 
+  const saveStatesTx = db.transaction((states: FeedState[]) => {
+    for (const state of states) sql.upsertFeed.run(feedToRow(state));
+  });
+
   const claimTx = db.transaction((now: number, limit: number): Delivery[] => {
     const rows = sql.dueDeliveries.all({ now, limit });
     for (const row of rows) sql.markSending.run({ id: row.delivery_id, at: now });
@@ -80,8 +84,8 @@ export function openSqliteStore(path: string): SqliteStore {
       return sql.listFeeds.all().map(feedFromRow);
     },
 
-    async saveFeedState(state: FeedState): Promise<void> {
-      sql.upsertFeed.run(feedToRow(state));
+    async saveFeedStates(states: FeedState[]): Promise<void> {
+      saveStatesTx(states);
     },
 
     async findKnownKeys(keys: string[]): Promise<Set<string>> {

@@ -66,7 +66,7 @@ describe('openSqliteStore on a file', () => {
   it('keeps articles, keys, deliveries and feed states across a restart', async () => {
     const file = join(freshDir(), 'news.db');
     const first = openStore(file);
-    await first.saveFeedState({ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0, lastSuccessAt: at(3) });
+    await first.saveFeedStates([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0, lastSuccessAt: at(3) }]);
     await first.recordArticles([article('guid-1', { keys: ['guid-1', 'url:1'] })], [delivery('guid-1', 'slack-news')]);
     await first.close();
 

@@ -25,7 +25,7 @@ export function describeFeedStateContract(store: CurrentStore): void {
     });
 
     it('round-trips every field, with dates back as equal Date objects', async () => {
-      await store().saveFeedState(FULL);
+      await store().saveFeedStates([FULL]);
       const [saved] = await store().listFeedStates();
       expect(saved).toEqual(FULL);
       expect(saved?.lastFetchAt).toBeInstanceOf(Date);
@@ -33,7 +33,7 @@ export function describeFeedStateContract(store: CurrentStore): void {
     });
 
     it('keeps fields that were never set undefined', async () => {
-      await store().saveFeedState({ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0 });
+      await store().saveFeedStates([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0 }]);
       const [saved] = await store().listFeedStates();
       expect(saved).toMatchObject({ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0 });
       for (const field of [
@@ -51,8 +51,8 @@ export function describeFeedStateContract(store: CurrentStore): void {
     });
 
     it('replaces the state saved under the same URL, clearing fields now undefined', async () => {
-      await store().saveFeedState(FULL);
-      await store().saveFeedState({
+      await store().saveFeedStates([FULL]);
+      await store().saveFeedStates([{
         url: FULL.url,
         name: 'renamed',
         lastFetchAt: at(50),
@@ -60,7 +60,7 @@ export function describeFeedStateContract(store: CurrentStore): void {
         lastStatus: 'ok',
         consecutiveFailures: 0,
         lastItemCount: 0,
-      });
+      }]);
       const states = await store().listFeedStates();
       expect(states).toHaveLength(1);
       expect(states[0]).toMatchObject({ name: 'renamed', lastStatus: 'ok', consecutiveFailures: 0, lastItemCount: 0 });
@@ -71,9 +71,9 @@ export function describeFeedStateContract(store: CurrentStore): void {
     });
 
     it('keeps one state per URL', async () => {
-      await store().saveFeedState({ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0 });
-      await store().saveFeedState({ url: 'https://b.example/rss', name: 'B', consecutiveFailures: 1 });
-      await store().saveFeedState({ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 3 });
+      await store().saveFeedStates([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 0 }]);
+      await store().saveFeedStates([{ url: 'https://b.example/rss', name: 'B', consecutiveFailures: 1 }]);
+      await store().saveFeedStates([{ url: 'https://a.example/rss', name: 'A', consecutiveFailures: 3 }]);
       const states = await store().listFeedStates();
       const byUrl = new Map(states.map((s) => [s.url, s.consecutiveFailures]));
       expect(byUrl).toEqual(
