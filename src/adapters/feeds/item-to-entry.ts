@@ -25,10 +25,21 @@ export interface EntryContext {
 
 type Item = Record<string, unknown>;
 
+/**
+ * A copy of `s` that does not share memory with the feed document. The
+ * parser's strings are V8 "sliced strings" that keep the whole document
+ * alive as long as any of them is referenced; identity keys and summaries
+ * kept for the rest of the cycle would otherwise pin every feed's full text
+ * (measured: ~70 KB per feed held until the cycle ended).
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function text(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
-  return t === '' ? undefined : t;
+  return t === '' ? undefined : detach(t);
 }
 
 /** A link element as a string, or `<link href="…"/>` that slipped into an RSS item. */
