@@ -4,7 +4,7 @@
  * error and the delivery queue reschedules the message; and it gives up after
  * a timeout (the client's default is none, which can hang a send forever).
  */
-import { LogLevel, WebClient } from '@slack/web-api';
+import { LogLevel, WebClient, type WebClientOptions } from '@slack/web-api';
 
 export interface SlackWebClientOptions {
   /** Base url of the Web API, ending in `/` (tests point it at a fake); default https://slack.com/api/. */
@@ -16,7 +16,12 @@ export interface SlackWebClientOptions {
 export const SLACK_TIMEOUT_MS = 10_000;
 
 export function createSlackWebClient(token: string, options: SlackWebClientOptions = {}): WebClient {
-  return new WebClient(token, {
+  return new WebClient(token, slackWebClientOptions(options));
+}
+
+/** The options behind createSlackWebClient, for clients built by others (Bolt's `clientOptions`). */
+export function slackWebClientOptions(options: SlackWebClientOptions = {}): WebClientOptions {
+  return {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     rejectRateLimitedCalls: true,
@@ -24,5 +29,5 @@ export function createSlackWebClient(token: string, options: SlackWebClientOptio
     timeout: options.timeoutMs ?? SLACK_TIMEOUT_MS,
     // Failures surface as DeliveryError and are logged by the caller; the client's own console logging would repeat them.
     logLevel: LogLevel.ERROR,
-  });
+  };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { planStoryDeliveries, type PlanChannel } from '../../src/core/delivery-plan.ts';
+
+const quietEnd = new Date('2026-11-29T22:00:00Z');
+const channels = new Map<string, PlanChannel>([
+  ['live', { name: 'live', mode: 'instant' }],
+  ['daily', { name: 'daily', mode: 'digest' }],
+  ['night', { name: 'night', mode: 'instant', quietUntil: quietEnd }],
+]);
+const pair = (articleId: string, channel: string) => ({ articleId, channel, platform: 'console' });
+const stories: Record<string, string> = { a1: 'S', a2: 'S', a3: 'S', b1: 'T' };
+
+describe('planning story deliveries', () => {
+  it('alerts a story once per channel and turns later reports into updates', () => {
+    const known = new Map<string, Set<string>>();
+    const out = planStoryDeliveries([pair('a1', 'live'), pair('a2', 'live'), pair('b1', 'live')], channels, (id) => stories[id]!, known);
+    expect(out.map((d) => [d.articleId, d.kind])).toEqual([
+      ['a1', 'alert'],
+      ['a2', 'update'],
+      ['b1', 'alert'],
+    ]);
+  });
+
+  it('treats a story the channel got in an earlier cycle as known', () => {
+    const known = new Map([['S', new Set(['live'])]]);
+    expect(planStoryDeliveries([pair('a3', 'live')], channels, (id) => stories[id]!, known)[0]?.kind).toBe('update');
+  });
+
+  it('holds a story once for a digest channel and ignores its later reports', () => {
+    const out = planStoryDeliveries([pair('a1', 'daily'), pair('a2', 'daily')], channels, (id) => stories[id]!, new Map());
+    expect(out).toEqual([{ ...pair('a1', 'daily'), kind: 'alert', held: { until: null } }]);
+  });
+
+  it('holds alerts and updates until quiet hours end', () => {
+    const out = planStoryDeliveries([pair('a1', 'night'), pair('a2', 'night')], channels, (id) => stories[id]!, new Map());
+    expect(out.map((d) => [d.kind, d.held?.until])).toEqual([
+      ['alert', quietEnd],
+      ['update', quietEnd],
+    ]);
+  });
+});
