@@ -8,7 +8,7 @@
  * counted in a closing note rather than cut silently.
  */
 import type { Reply } from '../../app/commands/reply.ts';
-import { replyText } from '../../app/commands/reply.ts';
+import { periodText, replyText } from '../../app/commands/reply.ts';
 import { contextBlock, sectionBlock, type SlackBlock, type SlackMessage } from '../../core/format/slack/blocks.ts';
 import { fallbackText } from '../../core/format/slack/fallback.ts';
 import { BLOCKS_JSON_BUDGET, MAX_BLOCKS, SECTION_TEXT_MAX } from '../../core/format/slack/limits.ts';
@@ -118,7 +118,7 @@ function storiesBlocks(r: StoriesReply, ctx: ReplyContext): SlackBlock[] {
 
   const tail: SlackBlock[] = [];
   if (r.page < r.pages) {
-    const hint = `${ctx.command ?? '/news'} search ${r.query} p${r.page + 1}`;
+    const hint = `${ctx.command ?? '/news'} search ${r.query} ${periodText(r.sinceMs)} p${r.page + 1}`;
     tail.push(contextBlock([REPLY_LABELS.nextPage(`\`${feedText(hint, LINE_MAX)}\``)]));
   }
   const reserve = jsonSize([...tail, contextBlock([REPLY_LABELS.storiesLeftOut(r.stories.length)])]);

@@ -63,7 +63,7 @@ async function run(c: Command, req: CommandRequest, deps: CommandDeps): Promise<
       const offset = (c.page - 1) * SEARCH_PAGE_SIZE;
       const found = await deps.searchStories(c.query, new Date(deps.now().getTime() - c.sinceMs), SEARCH_PAGE_SIZE, offset);
       const pages = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));
-      return { kind: 'stories', query: c.query, page: c.page, pages, total: found.total, stories: found.stories };
+      return { kind: 'stories', query: c.query, sinceMs: c.sinceMs, page: c.page, pages, total: found.total, stories: found.stories };
     }
     case 'topics': {
       const s = await deps.settings.current();

@@ -11,7 +11,14 @@ export type Reply =
   | { kind: 'changed'; summary: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'list'; title: string; items: string[]; empty: string }
-  | { kind: 'stories'; query: string; page: number; pages: number; total: number; stories: StoryView[] };
+  | { kind: 'stories'; query: string; sinceMs: number; page: number; pages: number; total: number; stories: StoryView[] };
+
+/** How a search window is written back in a hint: 7d, 12h, 30m. */
+export function periodText(ms: number): string {
+  if (ms % 86_400_000 === 0) return `${ms / 86_400_000}d`;
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  return `${Math.round(ms / 60_000)}m`;
+}
 
 /** Plain-text rendering (CLI, logs, and the basis of the platform renderers' fallback text). */
 export function replyText(r: Reply): string {

@@ -80,7 +80,7 @@ describe('rendering /news replies as Block Kit', () => {
 });
 
 describe('rendering search results', () => {
-  const stories = (r: Partial<Extract<Reply, { kind: 'stories' }>>): Reply => ({ kind: 'stories', query: '엔비디아', page: 1, pages: 1, total: 1, stories: [story()], ...r });
+  const stories = (r: Partial<Extract<Reply, { kind: 'stories' }>>): Reply => ({ kind: 'stories', query: '엔비디아', sinceMs: 7 * 86_400_000, page: 1, pages: 1, total: 1, stories: [story()], ...r });
 
   it('shows each story: linked title, outlet and others, local time, top facts', () => {
     const s = story({ otherSources: [{ feed: '연합뉴스', title: 't', url: undefined, published: new Date() }] });
@@ -101,7 +101,7 @@ describe('rendering search results', () => {
     const m = renderSlackReply(stories({ page: 2, pages: 3, total: 12, query: 'a<b' }), ctx);
     const text = allTexts(m.blocks).join('\n');
     expect(text).toContain('*"a&lt;b" 검색 결과 12건* (2/3쪽)');
-    expect(text).toContain('다음 쪽: `/news search a&lt;b p3`');
+    expect(text).toContain('다음 쪽: `/news search a&lt;b 7d p3`');
     const last = renderSlackReply(stories({ page: 3, pages: 3, total: 12 }), ctx);
     expect(allTexts(last.blocks).join('\n')).not.toContain('다음 쪽');
   });

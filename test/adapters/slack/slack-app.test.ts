@@ -110,7 +110,7 @@ describe('Slack app: the /news slash command over HTTP', () => {
     expect(json).toContain('<https://news.test/a?x=1|');
     expect(json).toContain('매체&lt;0&gt; 외 1곳 · 2026-11-29 09:30');
     expect(json).toContain('(1/2쪽)');
-    expect(json).toContain('/news search 엔비디아 p2');
+    expect(json).toContain('/news search 엔비디아 7d p2');
   });
 });
 
