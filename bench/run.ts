@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import Parser from 'rss-parser';
-import { composeApp, type App } from '../src/compose.ts';
+import { composeApp, type App } from '../src/compose/app.ts';
+import { readEnv } from '../src/config/env.ts';
 import { parseConfigText } from '../src/config/load.ts';
 import { compileKeywords, type KeywordSpec } from '../src/core/match/keyword-matcher.ts';
 import { matchTopics } from '../src/core/match/match-topics.ts';
@@ -58,7 +59,7 @@ channels:
   const config = { ...parseConfigText(yaml, 'bench'), feeds: urls.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true, fetchArticle: false })) };
   const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const devNull = new Writable({ write: (_c, _e, cb) => cb() });
-  return composeApp({ config, logger: quiet, stdout: devNull });
+  return composeApp({ config, env: readEnv({}), logger: quiet, stdout: devNull });
 }
 
 function matchingCost(): { k3: number; k1000: number } {

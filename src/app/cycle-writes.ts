@@ -7,6 +7,7 @@
  * states: a feed's ETag/Last-Modified must never be saved before its
  * articles, or a failed write would be followed by a 304 and lose them.
  */
+import type { StoryDelivery } from '../core/delivery-plan.ts';
 import type { PlannedDelivery } from '../core/routing.ts';
 import type { FeedState, NewDelivery, Store, StoredArticle } from './ports.ts';
 
@@ -17,7 +18,7 @@ const FLUSH_STATES = 200;
 
 export interface FeedWrites {
   articles: StoredArticle[];
-  deliveries: PlannedDelivery[];
+  deliveries: StoryDelivery[];
   heldBack: PlannedDelivery[];
 }
 

@@ -6,9 +6,16 @@
  * (permanent errors, too many attempts, channel no longer configured).
  */
 import { DeliveryError } from '../core/errors.ts';
+import type { OutboundMessage } from '../core/message.ts';
 import { nextDeliveryAttempt } from '../core/schedule/backoff.ts';
 import type { ChannelSink, ChannelTarget, Clock, Delivery, Logger, OutgoingMessage, Store } from './ports.ts';
-import { storyViewOf } from './story-view.ts';
+import { loadStoryViews, sourceOf, storyViewFrom } from './story-view.ts';
+
+export interface DeliverChannel extends ChannelTarget {
+  topics: string[];
+  mode: 'instant' | 'digest';
+  digest: { schedule: string; maxStories: number };
+}
 
 export interface DeliverDeps {
   store: Store;
@@ -16,8 +23,8 @@ export interface DeliverDeps {
   logger: Logger;
   /** Sinks by platform. */
   sinks: ReadonlyMap<string, ChannelSink>;
-  /** Configured channels by name. */
-  channels: ReadonlyMap<string, ChannelTarget>;
+  /** Channels by name, as the settings have them now. */
+  channels: ReadonlyMap<string, DeliverChannel>;
   maxAttempts: number;
 }
 
@@ -27,8 +34,8 @@ export interface DeliverResult {
   failed: number;
 }
 
-/** Claims and sends due deliveries until none are left (or `batch` per round is exhausted). */
-export async function deliverDue(deps: DeliverDeps, opts: { batch?: number; signal?: AbortSignal } = {}): Promise<DeliverResult> {
+/** Claims and sends due deliveries until none are left. */
+export async function deliverDue(deps: DeliverDeps, opts: { batch?: number; signal?: AbortSignal | undefined } = {}): Promise<DeliverResult> {
   const result: DeliverResult = { sent: [], retrying: 0, failed: 0 };
   const batch = opts.batch ?? 100;
   for (;;) {
@@ -55,40 +62,72 @@ async function sendInOrder(list: Delivery[], deps: DeliverDeps, result: DeliverR
   }
 }
 
+/** The channel and sink for a delivery, or the reason there is none (the delivery is dropped). */
+export function resolveTarget(deps: DeliverDeps, channelName: string, platform: string): { channel: DeliverChannel; sink: ChannelSink } | string {
+  const channel = deps.channels.get(channelName);
+  if (!channel) return `channel "${channelName}" is no longer configured`;
+  const sink = deps.sinks.get(channel.platform);
+  if (!sink) return `no sink for platform "${platform}" (is its token set?)`;
+  return { channel, sink };
+}
+
+async function messageFor(d: Delivery, store: Store): Promise<OutboundMessage> {
+  const storyId = d.article.storyId ?? d.article.id;
+  const story = (await loadStoryViews(store, [storyId])).get(storyId) ?? storyViewFrom([d.article]);
+  if (!story) throw new Error(`no article for delivery ${d.id}`);
+  return d.kind === 'update' ? { kind: 'update', story, source: sourceOf(d.article) } : { kind: 'alert', story };
+}
+
 async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult): Promise<void> {
-  const channel = deps.channels.get(d.channel);
-  const sink = channel ? deps.sinks.get(channel.platform) : undefined;
-  if (!channel || !sink) {
-    const why = !channel ? `channel "${d.channel}" is no longer configured` : `no sink for platform "${d.platform}"`;
-    await deps.store.markFailed(d.id, deps.clock.now(), why, null);
-    deps.logger.warn({ channel: d.channel, article: d.articleId }, `delivery dropped: ${why}`);
+  const target = resolveTarget(deps, d.channel, d.platform);
+  if (typeof target === 'string') {
+    await deps.store.markFailed(d.id, deps.clock.now(), target, null);
+    deps.logger.warn({ channel: d.channel, article: d.articleId }, `delivery dropped: ${target}`);
     result.failed++;
     return;
   }
-  const payloads = sink.format({ kind: 'alert', story: storyViewOf(d.article) }, channel);
+  const { channel, sink } = target;
   try {
+    const message = await messageFor(d, deps.store);
+    const replyTo = d.kind === 'update' ? await deps.store.storyAlertRef(d.article.storyId ?? d.article.id, d.channel) : undefined;
     let ref: string | undefined;
-    for (const payload of payloads) {
-      const sent = await sink.send(channel, payload);
+    for (const payload of sink.format(message, channel)) {
+      const sent = await sink.send(channel, payload, { replyTo });
       ref ??= sent.ref;
       result.sent.push({ channel: channel.name, platform: channel.platform, articles: [d.articleId], payload });
     }
     await deps.store.markSent(d.id, deps.clock.now(), ref);
   } catch (err) {
-    const now = deps.clock.now();
-    const message = err instanceof Error ? err.message : String(err);
-    const retryable = err instanceof DeliveryError ? err.retryable : true;
-    const retryAfterMs = err instanceof DeliveryError ? err.retryAfterMs : undefined;
-    const giveUp = !retryable || d.attempts >= deps.maxAttempts;
-    const retryAt = giveUp ? null : nextDeliveryAttempt(now, d.attempts, retryAfterMs);
-    await deps.store.markFailed(d.id, now, message, retryAt);
-    const fields = { channel: d.channel, platform: d.platform, article: d.articleId, attempts: d.attempts, retryAt: retryAt?.toISOString() };
-    if (giveUp) {
-      result.failed++;
-      deps.logger.error(fields, `delivery failed, giving up (${retryable ? 'too many attempts' : 'permanent error'}): ${message}`);
-    } else {
-      result.retrying++;
-      deps.logger.warn(fields, `delivery failed, will retry: ${message}`);
-    }
+    await failed([d], err, deps, result);
+  }
+}
+
+/** Records a failed send: retry later, or give up when the error is permanent or attempts ran out. */
+export async function failed(
+  ds: Delivery[],
+  err: unknown,
+  deps: DeliverDeps,
+  result: DeliverResult,
+  retry: (ids: number[], at: Date | null, message: string) => Promise<void> = async (ids, at, message) => {
+    for (const id of ids) await deps.store.markFailed(id, deps.clock.now(), message, at);
+  },
+): Promise<void> {
+  const now = deps.clock.now();
+  const message = err instanceof Error ? err.message : String(err);
+  const retryable = err instanceof DeliveryError ? err.retryable : true;
+  const retryAfterMs = err instanceof DeliveryError ? err.retryAfterMs : undefined;
+  const attempts = Math.max(...ds.map((d) => d.attempts));
+  const giveUp = !retryable || attempts >= deps.maxAttempts;
+  const retryAt = giveUp ? null : nextDeliveryAttempt(now, attempts, retryAfterMs);
+  if (giveUp) for (const d of ds) await deps.store.markFailed(d.id, now, message, null);
+  else await retry(ds.map((d) => d.id), retryAt, message);
+  const first = ds[0];
+  const fields = { channel: first?.channel, platform: first?.platform, articles: ds.map((d) => d.articleId), attempts, retryAt: retryAt?.toISOString() };
+  if (giveUp) {
+    result.failed += ds.length;
+    deps.logger.error(fields, `delivery failed, giving up (${retryable ? 'too many attempts' : 'permanent error'}): ${message}`);
+  } else {
+    result.retrying += ds.length;
+    deps.logger.warn(fields, `delivery failed, will retry: ${message}`);
   }
 }

@@ -3,6 +3,8 @@
  * src/adapters implement them; tests use fakes. Owned here, by their consumer.
  */
 import type { Article, FeedEntry, KeywordHit } from '../core/article.ts';
+import type { SettingsStore } from './settings/settings-store.ts';
+import type { Fact } from '../core/facts/fact.ts';
 import type { OutboundMessage } from '../core/message.ts';
 
 export interface Clock {
@@ -42,6 +44,11 @@ export interface FeedSource {
   fetch(feed: FeedRequest, signal?: AbortSignal): Promise<FeedFetchResult>;
 }
 
+/** Reads an article page's main text (feeds with `fetchArticle: true`). Throws FeedError. */
+export interface ArticleTextSource {
+  fetchText(url: string, signal?: AbortSignal): Promise<{ text: string }>;
+}
+
 // ---------------------------------------------------------------- store
 
 export type FeedStatus = 'ok' | 'not-modified' | 'error';
@@ -68,7 +75,15 @@ export interface StoredArticle extends Article {
   topics: string[];
   hits: KeywordHit[];
   firstSeenAt: Date;
+  /** The story (same event across outlets) it belongs to: the id of the story's first article. */
+  storyId?: string | undefined;
+  /** Headline facts, best first (at most 3). */
+  facts?: Fact[] | undefined;
+  /** Keys of all its facts, for matching later reports of the same story. */
+  factKeys?: string[] | undefined;
 }
+
+export type DeliveryKind = 'alert' | 'update';
 
 export interface NewDelivery {
   articleId: string;
@@ -76,9 +91,16 @@ export interface NewDelivery {
   platform: string;
   /** Not attempted before this time. */
   notBefore: Date;
+  /** alert: a new story for this channel; update: another outlet reported a story it was alerted to. Default alert. */
+  kind?: DeliveryKind | undefined;
+  /**
+   * Held for a digest instead of sent on its own: until `until` (the end of
+   * quiet hours), or until the channel's digest runs (`until: null`).
+   */
+  held?: { until: Date | null } | undefined;
 }
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+export type DeliveryStatus = 'pending' | 'held' | 'sending' | 'sent' | 'failed' | 'unknown';
 
 export interface Delivery {
   id: number;
@@ -86,6 +108,7 @@ export interface Delivery {
   channel: string;
   platform: string;
   attempts: number;
+  kind: DeliveryKind;
   article: StoredArticle;
 }
 
@@ -119,7 +142,7 @@ export interface Heartbeat {
  * Persistence. Every method is async so a PostgreSQL implementation can
  * satisfy the same contract (test/adapters/store/store-contract.ts).
  */
-export interface Store {
+export interface Store extends SettingsStore {
   listFeedStates(): Promise<FeedState[]>;
   /** Upserts the states by URL, all in one transaction. */
   saveFeedStates(states: FeedState[]): Promise<void>;
@@ -147,6 +170,28 @@ export interface Store {
   /** Claims left 'sending' by a process that died become 'unknown' (never resent). Returns how many. */
   releaseInterrupted(at: Date): Promise<number>;
   deliveryCounts(): Promise<DeliveryCount[]>;
+
+  /**
+   * Held deliveries of a channel, marked 'sending' and returned (oldest
+   * first): with `releasedOnly`, only those whose hold has ended (quiet
+   * hours over); otherwise all of them (the channel's digest is due).
+   */
+  claimHeld(channel: string, now: Date, opts: { releasedOnly: boolean }): Promise<Delivery[]>;
+  /** The same selection as claimHeld, read only (for --dry-run). */
+  listHeld(channel: string, now: Date, opts: { releasedOnly: boolean }): Promise<Delivery[]>;
+  /** A digest that could not be sent: its deliveries go back to 'held' until `until` (attempts kept). */
+  returnToHeld(ids: number[], until: Date | null, error: string): Promise<void>;
+  /** Channels that have held deliveries whose hold has ended. */
+  channelsWithReleasedHolds(now: Date): Promise<string[]>;
+
+  /** Matched articles of the stories with an article first seen since `since` (all members of those stories). */
+  recentStoryArticles(since: Date): Promise<StoredArticle[]>;
+  /** All matched articles of these stories, oldest first. */
+  storyArticles(storyIds: string[]): Promise<StoredArticle[]>;
+  /** For each story, the channels that have any delivery of it (any kind or status but 'failed'). */
+  storyChannels(storyIds: string[]): Promise<Map<string, Set<string>>>;
+  /** Platform reference of the story's sent alert in a channel (to thread updates under it). */
+  storyAlertRef(storyId: string, channel: string): Promise<string | undefined>;
 
   /** The worker's heartbeat: when its last cycle finished and when the next is due. */
   saveHeartbeat(beat: Heartbeat): Promise<void>;

@@ -1,31 +1,46 @@
 /**
  * One poll cycle. Each feed, inside its concurrency slot: poll → normalise →
- * drop already-seen articles → match topics → route to channels (with the
- * first-poll backfill rule); the articles, their deliveries and the feed's
- * state are then written in batches (cycle-writes.ts).
+ * drop already-seen articles → match topics → for matched articles, facts
+ * (from the cleaned summary, or the article page when the feed asks) and the
+ * story they belong to → route to channels (first-poll backfill, alert vs
+ * update, digest and quiet-hours holds); the articles, their deliveries and
+ * the feed's state are then written in batches (cycle-writes.ts).
  */
+import { articleFacts } from '../core/article-facts.ts';
 import { toArticle } from '../core/article-from-entry.ts';
 import type { Article, MatchedArticle } from '../core/article.ts';
+import { planStoryDeliveries, type PlanChannel, type StoryDelivery } from '../core/delivery-plan.ts';
+import { FeedError } from '../core/errors.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
 import { matchTopics } from '../core/match/match-topics.ts';
 import { routeArticles, type Backfill, type PlannedDelivery, type RouteChannel } from '../core/routing.ts';
+import { CycleStories } from './cycle-stories.ts';
 import { CycleWrites, type FeedWrites, type Flushed } from './cycle-writes.ts';
 import { pollFeeds, type FeedOutcome, type FeedRef } from './poll-feeds.ts';
-import type { Clock, FeedSource, Logger, Store, StoredArticle } from './ports.ts';
+import type { ArticleTextSource, Clock, FeedSource, Logger, Store, StoredArticle } from './ports.ts';
 
 export interface CycleDeps {
   source: FeedSource;
   store: Store;
   clock: Clock;
   logger: Logger;
+  articleText?: ArticleTextSource | undefined;
+}
+
+export interface CycleFeed extends FeedRef {
+  /** Read the article page for facts (matched articles only). */
+  fetchArticle?: boolean | undefined;
 }
 
 export interface CycleSettings {
-  feeds: readonly FeedRef[];
-  channels: readonly RouteChannel[];
+  feeds: readonly CycleFeed[];
+  channels: readonly (RouteChannel & PlanChannel)[];
   matcher: KeywordMatcher;
   backfill: Backfill;
   concurrency: number;
+  timeZone: string;
+  /** Reports of one event within this window form one story. */
+  storyWindowMs: number;
 }
 
 export interface CycleOptions {
@@ -45,6 +60,7 @@ export interface MatchedSummary {
   published: Date;
   topics: string[];
   keywords: string[];
+  storyId: string | undefined;
 }
 
 export interface CycleResult {
@@ -54,8 +70,10 @@ export interface CycleResult {
   matched: MatchedSummary[];
   /** Number of new articles seen (matched or not). */
   newArticles: number;
-  deliveries: PlannedDelivery[];
+  deliveries: StoryDelivery[];
   heldBack: PlannedDelivery[];
+  /** Stories that got an article in this cycle. */
+  stories: Set<string>;
   /** Dry run only: the matched articles in full, to preview messages. */
   preview?: Map<string, StoredArticle> | undefined;
 }
@@ -68,12 +86,16 @@ const summarize = (a: StoredArticle): MatchedSummary => ({
   published: a.published,
   topics: a.topics,
   keywords: [...new Set(a.hits.map((h) => h.keyword))],
+  storyId: a.storyId,
 });
 
 export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: CycleOptions = {}): Promise<CycleResult> {
   const startedAt = deps.clock.now();
   const states = new Map((await deps.store.listFeedStates()).map((s) => [s.url, s]));
-  const result: CycleResult = { startedAt, feeds: [], matched: [], newArticles: 0, deliveries: [], heldBack: [] };
+  const stories = await CycleStories.load(deps.store, new Date(startedAt.getTime() - settings.storyWindowMs), {
+    windowHours: settings.storyWindowMs / 3_600_000,
+  });
+  const result: CycleResult = { startedAt, feeds: [], matched: [], newArticles: 0, deliveries: [], heldBack: [], stories: stories.touched };
   // Identity keys seen in this cycle: the same article in two feeds is handled once.
   const seenThisCycle = new Set<string>();
 
@@ -88,9 +110,10 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   };
   const writes = new CycleWrites(deps.store, startedAt, report);
   if (opts.dryRun) result.preview = new Map();
+  const ctx: FeedContext = { deps, settings, seenThisCycle, startedAt, stories, signal: opts.signal };
 
   const afterPoll = async (outcome: FeedOutcome): Promise<void> => {
-    const part = outcome.ok ? await feedWrites(outcome, deps.store, settings, seenThisCycle, startedAt) : undefined;
+    const part = outcome.ok ? await feedWrites(outcome, ctx) : undefined;
     outcome.entries = []; // release the raw entries; `items` keeps the count
     if (outcome.ok === undefined) return; // not polled: backing off
     if (!opts.dryRun) return writes.add(part, outcome.nextState);
@@ -113,6 +136,7 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
       failed: result.feeds.filter((o) => o.ok === false).length,
       newArticles: result.newArticles,
       matched: result.matched.length,
+      stories: result.stories.size,
       queued: result.deliveries.length,
       heldBack: result.heldBack.length,
       dryRun: Boolean(opts.dryRun),
@@ -122,23 +146,55 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   return result;
 }
 
-/** A polled feed's new articles, matched and routed, ready to be written. */
-async function feedWrites(
-  outcome: FeedOutcome,
-  store: Store,
-  settings: CycleSettings,
-  seenThisCycle: Set<string>,
-  startedAt: Date,
-): Promise<FeedWrites> {
-  const fresh = await unseenArticles(outcome, store, seenThisCycle, startedAt);
+interface FeedContext {
+  deps: CycleDeps;
+  settings: CycleSettings;
+  seenThisCycle: Set<string>;
+  startedAt: Date;
+  stories: CycleStories;
+  signal: AbortSignal | undefined;
+}
+
+/** A polled feed's new articles, matched, with facts and stories, routed: ready to be written. */
+async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedWrites> {
+  const { settings, startedAt } = ctx;
+  const fresh = await unseenArticles(outcome, ctx.deps.store, ctx.seenThisCycle, startedAt);
   const articles: StoredArticle[] = fresh.map((a) => {
     const topics = matchTopics(settings.matcher, a);
     return { ...a, topics: topics.map((t) => t.topic), hits: topics.flatMap((t) => t.hits), firstSeenAt: startedAt };
   });
-  const matched = articles.filter((a) => a.topics.length > 0) as MatchedArticle[];
+  const matched = articles.filter((a) => a.topics.length > 0);
+  const headlines = new Map<string, string>();
+  const fetchArticle = (settings.feeds.find((f) => f.url === outcome.feed.url) as CycleFeed | undefined)?.fetchArticle;
+  for (const a of matched) {
+    const fullText = fetchArticle ? await pageText(a, ctx) : undefined;
+    const f = articleFacts(a, settings.timeZone, fullText);
+    a.facts = f.facts;
+    a.factKeys = f.factKeys;
+    headlines.set(a.id, f.headline);
+  }
+  // From here on synchronous: story assignment and delivery planning see a consistent state.
+  ctx.stories.assign(matched, (a) => headlines.get(a.id) ?? a.title);
   const firstPoll = new Set(outcome.firstPoll ? [outcome.feed.url] : []);
-  const plan = routeArticles(matched, settings.channels, firstPoll, settings.backfill, startedAt);
-  return { articles, deliveries: plan.deliveries, heldBack: plan.heldBack };
+  const plan = routeArticles(matched as MatchedArticle[], settings.channels, firstPoll, settings.backfill, startedAt);
+  const storyOf = new Map(matched.map((a) => [a.id, a.storyId ?? a.id]));
+  const channels = new Map(settings.channels.map((c) => [c.name, c]));
+  const deliveries = planStoryDeliveries(plan.deliveries, channels, (id) => storyOf.get(id) ?? id, ctx.stories.channels);
+  return { articles, deliveries, heldBack: plan.heldBack };
+}
+
+/** The article page's text, or undefined (logged) when it cannot be read: the summary stands in. */
+async function pageText(a: StoredArticle, ctx: FeedContext): Promise<string | undefined> {
+  if (!a.url || !ctx.deps.articleText) return undefined;
+  try {
+    return (await ctx.deps.articleText.fetchText(a.url, ctx.signal)).text;
+  } catch (err) {
+    ctx.deps.logger.warn(
+      { feed: a.feed, url: a.url, reason: err instanceof FeedError ? err.reason : 'unexpected', err: err instanceof FeedError ? undefined : err },
+      `article page not read, using the feed summary: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return undefined;
+  }
 }
 
 /** Normalises a feed's entries and keeps the articles not seen before (by any identity key), oldest first. */

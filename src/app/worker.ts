@@ -23,6 +23,9 @@ export interface WorkerApp {
   clock: { now(): Date };
   once(opts: { signal?: AbortSignal; deliver?: () => Promise<DeliverResult> }): Promise<unknown>;
   deliver(opts: { signal?: AbortSignal }): Promise<DeliverResult>;
+  /** Digest-mode channels as the settings have them now. */
+  channels(): Promise<{ name: string; mode: 'instant' | 'digest'; digest: { schedule: string } }[]>;
+  digest(channel: string, opts: { reason: 'schedule' }): Promise<unknown>;
 }
 
 /** Retry tick for deliveries: every 15 s (node-cron's six-field form has seconds). */
@@ -49,6 +52,29 @@ export function startWorker(app: WorkerApp, schedule: Scheduler, pollSchedule: s
     return run;
   };
 
+  // One cron job per digest channel, kept in step with the settings (they change from chat).
+  const digestJobs = new Map<string, { schedule: string; job: ScheduledJob }>();
+  const syncDigestJobs = async () => {
+    const wanted = new Map((await app.channels()).filter((c) => c.mode === 'digest').map((c) => [c.name, c.digest.schedule]));
+    for (const [name, entry] of digestJobs) {
+      if (wanted.get(name) === entry.schedule) continue;
+      digestJobs.delete(name);
+      await entry.job.stop();
+    }
+    for (const [name, expr] of wanted) {
+      if (digestJobs.has(name)) continue;
+      const job = schedule(expr, `digest ${name}`, async () => {
+        if (stopping.signal.aborted) return;
+        // Through the delivery chain: a digest never races the channel's other sends.
+        const run = deliveryChain.then(() => app.digest(name, { reason: 'schedule' }));
+        deliveryChain = run.catch((err: unknown) => app.logger.error({ err, channel: name }, 'digest failed; its stories stay held'));
+        await deliveryChain;
+      });
+      digestJobs.set(name, { schedule: expr, job });
+      app.logger.info({ channel: name, schedule: expr, next: job.nextRun()?.toISOString() }, 'digest scheduled');
+    }
+  };
+
   let cycleInFlight: Promise<void> | undefined;
   const cycle = (): Promise<void> => {
     if (stopping.signal.aborted) return Promise.resolve();
@@ -59,6 +85,7 @@ export function startWorker(app: WorkerApp, schedule: Scheduler, pollSchedule: s
     cycleInFlight = (async () => {
       try {
         await app.once({ signal: aborting.signal, deliver: deliverSerialised });
+        await syncDigestJobs();
         await app.store.saveHeartbeat({ lastCycleAt: app.clock.now(), nextCycleAt: pollJob.nextRun() ?? undefined });
       } catch (err) {
         app.logger.error({ err }, 'poll cycle failed; will try again on schedule');
@@ -89,7 +116,7 @@ export function startWorker(app: WorkerApp, schedule: Scheduler, pollSchedule: s
     abort: () => aborting.abort(),
     async stop() {
       stopping.abort();
-      await Promise.all([pollJob.stop(), retryJob.stop()]);
+      await Promise.all([pollJob.stop(), retryJob.stop(), ...[...digestJobs.values()].map((d) => d.job.stop())]);
       await started.catch(() => undefined);
       await cycleInFlight;
       await deliveryChain;

@@ -13,6 +13,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   published: { type: 'string' },
   channel: { type: 'string' },
+  guild: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -33,6 +34,7 @@ export interface ParsedArgs {
     limit?: string | undefined;
     published?: string | undefined;
     channel?: string | undefined;
+    guild?: string | undefined;
     help?: boolean | undefined;
     version?: boolean | undefined;
   };

@@ -1,5 +1,5 @@
 /** Renders a cycle's result as the documented `once --json` document and as a short human summary. */
-import type { OnceResult } from '../compose.ts';
+import type { OnceResult } from '../compose/preview.ts';
 import { formatIsoInZone } from '../core/time/format.ts';
 
 export function onceJson(r: OnceResult, timeZone: string) {

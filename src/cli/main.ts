@@ -7,10 +7,13 @@ import { readEnv } from '../config/env.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { parseCommandLine, type ParsedArgs } from './args.ts';
 import { checkConfigCommand, schemaCommand } from './commands/check-config.ts';
+import { auditCommand, configCommand } from './commands/config.ts';
 import { demoCommand } from './commands/demo.ts';
+import { digestCommand } from './commands/digest.ts';
 import { factsCommand } from './commands/facts.ts';
 import { matchCommand } from './commands/match.ts';
 import { onceCommand } from './commands/once.ts';
+import { registerCommandsCommand } from './commands/register-commands.ts';
 import { runCommand } from './commands/run.ts';
 import { searchCommand } from './commands/search.ts';
 import { healthCommand, statusCommand } from './commands/status.ts';
@@ -30,6 +33,10 @@ const COMMANDS: Record<string, Command> = {
   'check-config': checkConfigCommand,
   schema: schemaCommand,
   demo: demoCommand,
+  digest: digestCommand,
+  config: configCommand,
+  audit: auditCommand,
+  'register-commands': registerCommandsCommand,
 };
 
 function version(): string {

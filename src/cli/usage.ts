@@ -14,6 +14,13 @@ Commands:
                               Extract the facts of an article (first line = headline; HTML accepted)
   search <query> [--since 7d] [--limit N] [--json]
                               Search stored articles
+  digest [--channel NAME] [--dry-run] [--json]
+                              Build a digest now (digest channels: held stories; others: last 24 h)
+  config export | import      Print the effective configuration as YAML / replace the database's
+                              feeds, topics and channels with the file's
+  audit [--limit N] [--json]  Who changed topics, keywords, feeds or subscriptions, and when
+  register-commands [--guild ID]
+                              Register the Discord /news command (guild-scoped: instant)
   status [--json]             Feeds (last fetch, result, failures, next poll) and deliveries
   health                      Exit 0 if the worker completed a cycle recently (for HEALTHCHECK)
   check-config                Validate the configuration file and exit

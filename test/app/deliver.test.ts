@@ -43,8 +43,8 @@ describe('the delivery worker', () => {
       logger,
       sinks: new Map([['console', sink]]),
       channels: new Map([
-        ['one', { name: 'one', platform: 'console' }],
-        ['two', { name: 'two', platform: 'console' }],
+        ['one', { name: 'one', platform: 'console', topics: ['nvidia'], mode: 'instant', digest: { schedule: '0 9 * * *', maxStories: 10 } }],
+        ['two', { name: 'two', platform: 'console', topics: ['nvidia'], mode: 'instant', digest: { schedule: '0 9 * * *', maxStories: 10 } }],
       ]),
       maxAttempts: 3,
     };
@@ -72,7 +72,7 @@ describe('the delivery worker', () => {
     clock.advance(30_000);
     expect((await deliverDue(deps)).sent).toHaveLength(1);
     expect(sink.sent).toHaveLength(1);
-    expect(logger.at('warn')[0]).toMatchObject({ obj: { channel: 'one', article: 'a1', attempts: 1 } });
+    expect(logger.at('warn')[0]).toMatchObject({ obj: { channel: 'one', articles: ['a1'], attempts: 1 } });
   });
 
   it('waits for the platform\'s retry time on rate limiting', async () => {

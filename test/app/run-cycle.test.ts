@@ -38,13 +38,15 @@ describe('a poll cycle', () => {
         { name: '피드 A', url: A },
         { name: '피드 B', url: B },
       ],
-      channels: [{ name: 'terminal', platform: 'console', topics: ['nvidia'] }],
+      channels: [{ name: 'terminal', platform: 'console', topics: ['nvidia'], mode: 'instant' }],
       matcher: compileKeywords([
         { topic: 'nvidia', keyword: '엔비디아' },
         { topic: 'nvidia', keyword: '엔비디아 주가', exclude: true },
       ]),
       backfill: { maxItems: 5, maxAgeMs: 24 * 3600_000 },
       concurrency: 4,
+      timeZone: 'Asia/Seoul',
+      storyWindowMs: 48 * 3600_000,
     };
   });
   afterEach(() => store.close());
@@ -57,7 +59,7 @@ describe('a poll cycle', () => {
     expect(r.matched.map((a) => a.title)).toEqual(['엔비디아가 한국에 GPU 공급']);
     expect(r.matched[0]?.keywords).toEqual(['엔비디아']);
     expect(r.newArticles).toBe(2);
-    expect(r.deliveries).toEqual([{ articleId: r.matched[0]?.id, channel: 'terminal', platform: 'console' }]);
+    expect(r.deliveries).toEqual([{ articleId: r.matched[0]?.id, channel: 'terminal', platform: 'console', kind: 'alert' }]);
     const claimed = await store.claimDueDeliveries(clock.now(), 10);
     expect(claimed.map((d) => d.article.title)).toEqual(['엔비디아가 한국에 GPU 공급']);
     expect(claimed[0]?.article.hits[0]).toMatchObject({ keyword: '엔비디아', text: '엔비디아', field: 'title', start: 0, end: 4 });

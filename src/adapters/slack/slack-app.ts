@@ -18,7 +18,7 @@ import type { CommandDeps } from '../../app/commands/execute-command.ts';
 import type { Logger } from '../../app/ports.ts';
 import { OPEN_ARTICLE_ACTION_ID } from '../../core/format/slack/blocks.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { closeServer, HEALTH_PATH, healthHandler, startHealthServer, type HealthCheck } from './health-route.ts';
+import { closeServer, HEALTH_PATH, healthHandler, startHealthServer, type HealthCheck } from '../http/health-route.ts';
 import { createAdminCheck } from './slack-admin.ts';
 import { slackWebClientOptions } from './slack-web-client.ts';
 import { slashCommandListener } from './slash-command.ts';

@@ -1,5 +1,7 @@
 /**
  * The Store on SQLite (better-sqlite3). Schema and its rules: sqlite/migrations.ts.
+ * Held deliveries, story reads and settings live in sqlite/held-deliveries.ts,
+ * sqlite/stories.ts and sqlite/settings.ts.
  *
  * better-sqlite3 is synchronous; the methods are async only to satisfy the
  * Store contract. Every write that reads before it writes runs in an
@@ -21,6 +23,10 @@ import type {
 } from '../../app/ports.ts';
 import { containsAllWords, searchWords } from './search-text.ts';
 import { openDatabase } from './sqlite/connection.ts';
+import { deliveryFromRow } from './sqlite/delivery-rows.ts';
+import { heldDeliveries } from './sqlite/held-deliveries.ts';
+import { settingsStore } from './sqlite/settings.ts';
+import { storyQueries } from './sqlite/stories.ts';
 import {
   articleFromRow,
   feedFromRow,
@@ -65,20 +71,16 @@ export function openSqliteStore(path: string): SqliteStore {
   const claimTx = db.transaction((now: number, limit: number): Delivery[] => {
     const rows = sql.dueDeliveries.all({ now, limit });
     for (const row of rows) sql.markSending.run({ id: row.delivery_id, at: now });
-    return rows.map((row) => ({
-      id: row.delivery_id,
-      articleId: row.id,
-      channel: row.channel,
-      platform: row.platform,
-      attempts: row.attempts + 1,
-      article: articleFromRow(row),
-    }));
+    return rows.map((row) => deliveryFromRow(row, true));
   });
 
   let closed = false;
 
   return {
     path: opened.path,
+    ...heldDeliveries(db, sql),
+    ...storyQueries(db),
+    ...settingsStore(db),
 
     async listFeedStates(): Promise<FeedState[]> {
       return sql.listFeeds.all().map(feedFromRow);

@@ -1,5 +1,5 @@
 import { createLogger } from '../../adapters/log/logger.ts';
-import { composeApp } from '../../compose.ts';
+import { composeApp } from '../../compose/app.ts';
 import { startDemoServer } from '../../demo/demo-server.ts';
 import { checkUsage } from '../args.ts';
 import { writeLine, type CommandContext } from '../context.ts';
@@ -12,7 +12,8 @@ import { onceSummary } from '../cycle-report.ts';
  */
 export async function demoCommand(ctx: CommandContext): Promise<number> {
   checkUsage(ctx.args, [], 0);
-  const config = ctx.loadConfig();
+  // The demo replaces the channels with the terminal: their tokens are not needed.
+  const config = ctx.loadConfig({ checkSecrets: false });
   const server = await startDemoServer(() => new Date());
   const topics = config.topics.map((t) => t.name);
   const app = composeApp({
@@ -23,6 +24,7 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
       channels: [{ name: 'terminal', platform: 'console', topics, mode: 'instant', digest: { schedule: '0 9 * * *', maxStories: 10 } }],
       backfill: { ...config.backfill, maxItems: 10 },
     },
+    env: ctx.env,
     // The demo is for reading alerts: only warnings and errors in the log, unless LOG_LEVEL says otherwise.
     logger: ctx.env.logLevel ? ctx.logger : createLogger('warn'),
     stdout: ctx.io.stdout,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { compileTopics } from '../../compose.ts';
+import { compileTopics } from '../../compose/app.ts';
 import { compileKeywords, type KeywordMatcher } from '../../core/match/keyword-matcher.ts';
 import { UsageError } from '../../core/errors.ts';
 import { checkUsage } from '../args.ts';

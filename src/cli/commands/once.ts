@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { composeApp } from '../../compose.ts';
+import { composeApp } from '../../compose/app.ts';
 import { checkUsage } from '../args.ts';
 import type { CommandContext } from '../context.ts';
 import { writeJson, writeLine } from '../context.ts';
@@ -14,7 +14,7 @@ export async function onceCommand(ctx: CommandContext): Promise<number> {
   const database = dryRun && config.database !== ':memory:' && !existsSync(config.database) ? ':memory:' : config.database;
   // With --json, stdout carries exactly one JSON document: console alerts go to stderr.
   const alertsOut = json ? ctx.io.stderr : ctx.io.stdout;
-  const app = composeApp({ config: { ...config, database }, logger: ctx.logger, stdout: alertsOut });
+  const app = composeApp({ config: { ...config, database }, env: ctx.env, logger: ctx.logger, stdout: alertsOut });
   const progress = createProgress(ctx.io.stderr, 'polling feeds');
   try {
     const result = await app.once({ dryRun, force, onFeedDone: (d, t) => progress.update(d, t) });

@@ -16,7 +16,10 @@ import { describeArticleContract } from './store-contract-articles.ts';
 import { describeDeliveryContract } from './store-contract-deliveries.ts';
 import { describeFeedStateContract } from './store-contract-feeds.ts';
 import { describeHeartbeatContract } from './store-contract-heartbeat.ts';
+import { describeHoldContract } from './store-contract-holds.ts';
 import { describeSearchContract } from './store-contract-search.ts';
+import { describeSettingsContract } from './store-contract-settings.ts';
+import { describeStoryContract } from './store-contract-stories.ts';
 import { describeUnmatchedContract } from './store-contract-unmatched.ts';
 
 /** Gives a contract part the store of the running test. */
@@ -49,7 +52,10 @@ export function describeStoreContract(
     describeArticleContract(current);
     describeUnmatchedContract(current);
     describeDeliveryContract(current);
+    describeHoldContract(current);
+    describeStoryContract(current);
     describeSearchContract(current);
     describeHeartbeatContract(current);
+    describeSettingsContract(current);
   });
 }

@@ -23,6 +23,8 @@ export function article(id: string, overrides: Partial<StoredArticle> = {}): Sto
     topics: ['ai'],
     hits: [{ topic: 'ai', keyword: 'AI', text: 'AI', field: 'title', start: 0, end: 2 }],
     firstSeenAt: at(1),
+    // What the store reads back for an article recorded without one: its own story.
+    storyId: id,
     ...overrides,
   };
 }

@@ -136,6 +136,76 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE articles DROP COLUMN search_text;
     `,
   },
+  {
+    version: 4,
+    description: 'stories and facts of articles; delivery kinds and held deliveries; settings and audit',
+    // - articles.story_id is the id of the story's first article; every stored
+    //   article has one (an old article is its own story). Nullable only
+    //   because ALTER TABLE cannot add a NOT NULL column without a default.
+    //   facts and fact_keys are JSON, NULL when not extracted.
+    // - articles_story_id serves storyArticles, storyChannels, storyAlertRef
+    //   and recentStoryArticles; articles_first_seen_at serves the inner
+    //   "first seen since" of recentStoryArticles.
+    // - deliveries is rebuilt, as a CHECK constraint cannot be altered
+    //   (https://www.sqlite.org/lang_altertable.html#otheralter): new status
+    //   'held' (kept for a digest), whose not_before may be NULL (waits for
+    //   the channel's digest, not a time). Nothing references deliveries, so
+    //   dropping it with foreign keys on is safe. deliveries_due (status
+    //   first) also serves the held queries; UNIQUE (article_id, channel)
+    //   serves the story look-ups by article.
+    // - settings: one row (id = 1) with a version every save increases (lost
+    //   updates are refused). audit.user_id, as "user" is reserved in PostgreSQL.
+    sql: `
+      ALTER TABLE articles ADD COLUMN story_id TEXT;
+      ALTER TABLE articles ADD COLUMN facts TEXT;
+      ALTER TABLE articles ADD COLUMN fact_keys TEXT;
+      UPDATE articles SET story_id = id;
+      CREATE INDEX articles_story_id ON articles (story_id);
+      CREATE INDEX articles_first_seen_at ON articles (first_seen_at);
+
+      CREATE TABLE deliveries_v4 (
+        id          INTEGER PRIMARY KEY,
+        article_id  TEXT NOT NULL REFERENCES articles (id),
+        channel     TEXT NOT NULL,
+        platform    TEXT NOT NULL,
+        kind        TEXT NOT NULL DEFAULT 'alert' CHECK (kind IN ('alert', 'update')),
+        status      TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (status IN ('pending', 'held', 'sending', 'sent', 'failed', 'unknown')),
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        not_before  INTEGER CHECK (not_before IS NOT NULL OR status = 'held'),
+        last_error  TEXT,
+        sent_at     INTEGER,
+        ref         TEXT,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        UNIQUE (article_id, channel)
+      );
+      INSERT INTO deliveries_v4 (id, article_id, channel, platform, status, attempts, not_before,
+                                 last_error, sent_at, ref, created_at, updated_at)
+        SELECT id, article_id, channel, platform, status, attempts, not_before,
+               last_error, sent_at, ref, created_at, updated_at
+        FROM deliveries;
+      DROP TABLE deliveries;
+      ALTER TABLE deliveries_v4 RENAME TO deliveries;
+      CREATE INDEX deliveries_due ON deliveries (status, not_before, id);
+
+      CREATE TABLE settings (
+        id        INTEGER PRIMARY KEY CHECK (id = 1),
+        settings  TEXT NOT NULL,
+        version   INTEGER NOT NULL,
+        seed_hash TEXT
+      );
+
+      CREATE TABLE audit (
+        id       INTEGER PRIMARY KEY,
+        at       INTEGER NOT NULL,
+        platform TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        action   TEXT NOT NULL,
+        summary  TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 function latestOf(migrations: readonly Migration[]): number {

@@ -13,9 +13,11 @@
  * - Only an article that matched a topic is stored in full; for the rest
  *   (most of them) the keys are all we keep. Both count as inserted.
  * - Deliveries are queued only for articles inserted and stored in full, at
- *   the article's first-seen time (the caller's clock, not ours).
+ *   the article's first-seen time (the caller's clock, not ours); 'held'
+ *   ones wait for a digest (delivery-rows.ts).
  */
 import type { NewDelivery, RecordResult, StoredArticle } from '../../../app/ports.ts';
+import { deliveryValues } from './delivery-rows.ts';
 import { articleValues, identityKeys, toMs } from './rows.ts';
 import type { Statements } from './statements.ts';
 
@@ -44,8 +46,7 @@ export function recordArticlesWith(
   for (const d of deliveries) {
     const createdAt = storedAt.get(d.articleId);
     if (createdAt === undefined) continue; // article skipped, not stored, or not in this batch
-    const notBefore = toMs(d.notBefore, `notBefore of delivery ${d.articleId} → ${d.channel}`);
-    queued += sql.insertDelivery.run(d.articleId, d.channel, d.platform, notBefore, createdAt, createdAt).changes;
+    queued += sql.insertDelivery.run(...deliveryValues(d, createdAt)).changes;
   }
   return { inserted, queued };
 }

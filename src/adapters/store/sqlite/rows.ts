@@ -5,6 +5,7 @@
  * value bound here is a number, string or null.
  */
 import type { KeywordHit } from '../../../core/article.ts';
+import type { Fact } from '../../../core/facts/fact.ts';
 import type { FeedState, FeedStatus, Heartbeat, StoredArticle } from '../../../app/ports.ts';
 
 /** Epoch ms of a Date; refuses an invalid Date rather than storing NULL or NaN. */
@@ -91,6 +92,10 @@ export interface ArticleRow {
   topics: string;
   hits: string;
   first_seen_at: number;
+  /** NULL only in a row no store wrote (see migration 4); read as the article's own id. */
+  story_id: string | null;
+  facts: string | null;
+  fact_keys: string | null;
 }
 
 /**
@@ -128,6 +133,9 @@ export type ArticleValues = [
   topics: string,
   hits: string,
   first_seen_at: number,
+  story_id: string,
+  facts: string | null,
+  fact_keys: string | null,
 ];
 
 /** `keys` are the article's identity keys (identityKeys), computed once by the caller. */
@@ -146,6 +154,9 @@ export function articleValues(a: StoredArticle, keys: readonly string[]): Articl
     JSON.stringify(a.topics),
     JSON.stringify(a.hits),
     toMs(a.firstSeenAt, `firstSeenAt of article ${a.id}`),
+    a.storyId ?? a.id,
+    a.facts === undefined ? null : JSON.stringify(a.facts),
+    a.factKeys === undefined ? null : JSON.stringify(a.factKeys),
   ];
 }
 
@@ -164,17 +175,10 @@ export function articleFromRow(r: ArticleRow): StoredArticle {
     topics: JSON.parse(r.topics) as string[],
     hits: JSON.parse(r.hits) as KeywordHit[],
     firstSeenAt: new Date(r.first_seen_at),
+    storyId: r.story_id ?? r.id,
+    facts: r.facts === null ? undefined : (JSON.parse(r.facts) as Fact[]),
+    factKeys: r.fact_keys === null ? undefined : (JSON.parse(r.fact_keys) as string[]),
   };
-}
-
-// ---------------------------------------------------------------- deliveries
-
-/** A claimed delivery joined with its article (all article columns). */
-export interface ClaimRow extends ArticleRow {
-  delivery_id: number;
-  channel: string;
-  platform: string;
-  attempts: number;
 }
 
 // ---------------------------------------------------------------- heartbeat

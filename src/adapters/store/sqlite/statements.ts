@@ -6,11 +6,20 @@
  * cheaper than binding an object by name.
  */
 import type Database from 'better-sqlite3';
-import type { ArticleRow, ArticleValues, ClaimRow, FeedRow, HeartbeatRow } from './rows.ts';
+import type { ClaimRow, DeliveryValues } from './delivery-rows.ts';
+import type { ArticleRow, ArticleValues, FeedRow, HeartbeatRow } from './rows.ts';
 
-const ARTICLE_COLUMNS =
+/** In ArticleValues order (rows.ts). */
+export const ARTICLE_COLUMNS =
   'id, keys, feed, feed_url, title, url, summary, published, published_from_feed, ' +
-  'author, topics, hits, first_seen_at';
+  'author, topics, hits, first_seen_at, story_id, facts, fact_keys';
+
+const ARTICLE_PLACEHOLDERS = ARTICLE_COLUMNS.split(', ').map(() => '?').join(', ');
+
+/** The columns of a ClaimRow, from `deliveries AS d JOIN articles AS a`. */
+export const CLAIM_COLUMNS =
+  'd.id AS delivery_id, d.channel, d.platform, d.kind, d.attempts, ' +
+  ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ');
 
 const FEED_COLUMNS =
   'url, name, etag, last_modified, last_fetch_at, last_success_at, last_status, ' +
@@ -18,16 +27,6 @@ const FEED_COLUMNS =
 
 export const INTERRUPTED_ERROR =
   'interrupted: process stopped while sending; not resent to avoid a duplicate';
-
-/** Positional, like ArticleValues. */
-export type DeliveryValues = [
-  article_id: string,
-  channel: string,
-  platform: string,
-  not_before: number,
-  created_at: number,
-  updated_at: number,
-];
 
 export interface CountRow {
   channel: string;
@@ -64,12 +63,12 @@ export function prepareStatements(db: Database.Database) {
     /** Only keys of articles stored without a row; the keys of a stored article live as long as it. */
     pruneSeen: db.prepare<[number]>('DELETE FROM seen_keys WHERE article_id IS NULL AND seen_at < ?'),
     insertArticle: db.prepare<ArticleValues>(
-      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${ARTICLE_PLACEHOLDERS})`,
     ),
     /** Only the (article, channel) uniqueness conflict is ignored; any other violation throws. */
     insertDelivery: db.prepare<DeliveryValues>(
-      `INSERT INTO deliveries (article_id, channel, platform, status, attempts, not_before, created_at, updated_at)
-       VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)
+      `INSERT INTO deliveries (article_id, channel, platform, kind, status, attempts, not_before, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
        ON CONFLICT (article_id, channel) DO NOTHING`,
     ),
     /** Newest first; searchArticles filters by words while iterating (see search-text.ts). */
@@ -80,15 +79,20 @@ export function prepareStatements(db: Database.Database) {
     ),
 
     dueDeliveries: db.prepare<[{ now: number; limit: number }], ClaimRow>(
-      `SELECT d.id AS delivery_id, d.channel, d.platform, d.attempts,
-              ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}
+      `SELECT ${CLAIM_COLUMNS}
        FROM deliveries AS d JOIN articles AS a ON a.id = d.article_id
        WHERE d.status = 'pending' AND d.not_before <= @now
        ORDER BY d.not_before, d.id
        LIMIT @limit`,
     ),
+    /**
+     * A held delivery that waited for its digest (not_before NULL) gets the
+     * claim time, so every row but a held one has a not_before.
+     */
     markSending: db.prepare<[{ id: number; at: number }]>(
-      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = @at WHERE id = @id`,
+      `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = @at,
+              not_before = coalesce(not_before, @at)
+       WHERE id = @id`,
     ),
     /** A successful send clears the error of earlier attempts. */
     markSent: db.prepare<[{ id: number; at: number; ref: string | null }]>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeServer, startHealthServer } from '../../../src/adapters/slack/health-route.ts';
+import { closeServer, startHealthServer } from '../../../src/adapters/http/health-route.ts';
 import { RecordingLogger } from '../../fakes/recording-logger.ts';
 
 describe('the /healthz server', () => {

@@ -1,0 +1,132 @@
+/**
+ * The composition root: the one place that builds adapters from the
+ * configuration and the environment and hands them to the application layer.
+ */
+import type { Writable } from 'node:stream';
+import { createArticleTextFetcher } from '../adapters/article-page/fetch-article-text.ts';
+import { createHttpFeedSource } from '../adapters/feeds/http-feed-source.ts';
+import { openSqliteStore } from '../adapters/store/sqlite-store.ts';
+import { deliverDue, type DeliverChannel, type DeliverDeps, type DeliverResult } from '../app/deliver.ts';
+import { flushQuietHours, runDigest, type DigestOptions, type DigestRun } from '../app/digest.ts';
+import type { ChannelSink, Clock, FeedSource, Logger, Store } from '../app/ports.ts';
+import { runCycle, type CycleOptions, type CycleResult } from '../app/run-cycle.ts';
+import { createSettingsService, type SettingsService } from '../app/settings/settings-service.ts';
+import type { EnvSettings } from '../config/env.ts';
+import type { Config } from '../config/schema.ts';
+import { compileKeywords, type KeywordMatcher } from '../core/match/keyword-matcher.ts';
+import { parseQuietHours, quietUntil } from '../core/schedule/quiet-hours.ts';
+import type { Settings } from '../core/settings.ts';
+import { previewMessages, type OnceResult } from './preview.ts';
+import { settingsFromConfig } from './settings-from-config.ts';
+import { createSinks } from './sinks.ts';
+
+export interface ComposeOptions {
+  config: Config;
+  env: EnvSettings;
+  logger: Logger;
+  /** Where console alerts go. */
+  stdout: Writable;
+  clock?: Clock;
+  store?: Store;
+  /** Replace the sinks (tests). */
+  sinks?: Map<string, ChannelSink>;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly settings: SettingsService;
+  readonly source: FeedSource;
+  /** One cycle, then send what is due (unless dryRun). */
+  once(opts?: CycleOptions & { deliver?: () => Promise<DeliverResult> }): Promise<OnceResult>;
+  /** Sends due deliveries, then the digests of channels whose quiet hours ended. */
+  deliver(opts?: { signal?: AbortSignal | undefined }): Promise<DeliverResult>;
+  digest(channel: string, opts: DigestOptions): Promise<DigestRun>;
+  /** Channels as the settings have them now. */
+  channels(): Promise<DeliverChannel[]>;
+  close(): Promise<void>;
+}
+
+export function topicSpecs(topics: Settings['topics']) {
+  return topics.flatMap((t) => [
+    ...t.keywords.map((keyword) => ({ topic: t.name, keyword })),
+    ...t.exclude.map((keyword) => ({ topic: t.name, keyword, exclude: true })),
+  ]);
+}
+
+/** Compiles the configured topics (used by `match` without --keywords). */
+export function compileTopics(config: Config): KeywordMatcher {
+  return compileKeywords(topicSpecs(config.topics));
+}
+
+export function composeApp(opts: ComposeOptions): App {
+  const { config, logger } = opts;
+  const clock: Clock = opts.clock ?? { now: () => new Date() };
+  const store = opts.store ?? openSqliteStore(config.database);
+  const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
+  const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now() });
+  const articleText = createArticleTextFetcher(limits);
+  const sinks = opts.sinks ?? createSinks({ env: opts.env, timeZone: config.timezone, stdout: opts.stdout });
+  const settings = createSettingsService({ store, fromFile: settingsFromConfig(config), clock, logger });
+
+  // The matcher is rebuilt only when the topics change (from chat, between cycles).
+  let compiled: { key: string; matcher: KeywordMatcher } | undefined;
+  const matcherFor = (topics: Settings['topics']) => {
+    const key = JSON.stringify(topics);
+    if (compiled?.key !== key) compiled = { key, matcher: compileKeywords(topicSpecs(topics)) };
+    return compiled.matcher;
+  };
+  const channels = async (): Promise<DeliverChannel[]> => (await settings.current()).channels;
+  const deliverDeps = async (): Promise<DeliverDeps> => ({
+    store,
+    clock,
+    logger,
+    sinks,
+    channels: new Map((await channels()).map((c) => [c.name, c])),
+    maxAttempts: config.delivery.maxAttempts,
+  });
+  const deliver = async (o: { signal?: AbortSignal | undefined } = {}) => {
+    const deps = await deliverDeps();
+    const result = await deliverDue(deps, o);
+    for (const run of await flushQuietHours(deps)) result.sent.push(...run.messages);
+    return result;
+  };
+
+  return {
+    config,
+    store,
+    logger,
+    clock,
+    settings,
+    source,
+    channels,
+    deliver,
+    digest: async (channel, o) => runDigest(await deliverDeps(), channel, o),
+    async once(cycleOpts = {}) {
+      const s = await settings.current();
+      const now = clock.now();
+      const cycle: CycleResult = await runCycle(
+        { source, store, clock, logger, articleText },
+        {
+          feeds: s.feeds.filter((f) => f.enabled),
+          channels: s.channels.map((c) => {
+            const quiet = c.quietHours ? parseQuietHours(c.quietHours) : undefined;
+            return { ...c, quietUntil: quiet ? quietUntil(now, quiet, config.timezone) : undefined };
+          }),
+          matcher: matcherFor(s.topics),
+          backfill: { maxItems: config.backfill.maxItems, maxAgeMs: config.backfill.maxAge },
+          concurrency: config.poll.concurrency,
+          timeZone: config.timezone,
+          storyWindowMs: config.stories.window,
+        },
+        cycleOpts,
+      );
+      if (cycleOpts.dryRun) return { cycle, messages: await previewMessages(cycle, await deliverDeps()) };
+      const delivery = await (cycleOpts.deliver ? cycleOpts.deliver() : deliver());
+      return { cycle, messages: delivery.sent, delivery };
+    },
+    close: () => store.close(),
+  };
+}
