@@ -11,6 +11,8 @@ import type { Store, StoredArticle } from './ports.ts';
 
 export class CycleStories {
   readonly touched = new Set<string>();
+  /** "story|channel" pairs alerted in this cycle. */
+  readonly alerted = new Set<string>();
 
   private constructor(
     private readonly index: StoryIndex,

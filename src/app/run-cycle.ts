@@ -179,7 +179,7 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
   const plan = routeArticles(matched as MatchedArticle[], settings.channels, firstPoll, settings.backfill, startedAt);
   const storyOf = new Map(matched.map((a) => [a.id, a.storyId ?? a.id]));
   const channels = new Map(settings.channels.map((c) => [c.name, c]));
-  const deliveries = planStoryDeliveries(plan.deliveries, channels, (id) => storyOf.get(id) ?? id, ctx.stories.channels);
+  const deliveries = planStoryDeliveries(plan.deliveries, channels, (id) => storyOf.get(id) ?? id, ctx.stories.channels, ctx.stories.alerted);
   return { articles, deliveries, heldBack: plan.heldBack };
 }
 

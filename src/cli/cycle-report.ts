@@ -1,8 +1,9 @@
 /** Renders a cycle's result as the documented `once --json` document and as a short human summary. */
 import type { OnceResult } from '../compose/preview.ts';
+import type { StoryView } from '../core/message.ts';
 import { formatIsoInZone } from '../core/time/format.ts';
 
-export function onceJson(r: OnceResult, timeZone: string) {
+export function onceJson(r: OnceResult, timeZone: string, stories: Map<string, StoryView>) {
   const heldBack = new Set(r.cycle.heldBack.map((d) => d.articleId));
   const delivered = new Set(r.cycle.deliveries.map((d) => d.articleId));
   return {
@@ -30,6 +31,21 @@ export function onceJson(r: OnceResult, timeZone: string) {
       keywords: a.keywords,
       heldBack: heldBack.has(a.id) && !delivered.has(a.id),
     })),
+    stories: [...r.cycle.stories].flatMap((id) => {
+      const s = stories.get(id);
+      if (!s) return [];
+      const lead = { feed: s.feed, title: s.title, url: s.url ?? null };
+      return [
+        {
+          id: s.id,
+          title: s.title,
+          url: s.url ?? null,
+          topics: s.topics,
+          facts: s.facts,
+          sources: [lead, ...s.otherSources.map((o) => ({ feed: o.feed, title: o.title, url: o.url ?? null }))],
+        },
+      ];
+    }),
     messages: r.messages.map((m) => ({ channel: m.channel, platform: m.platform, articles: m.articles, payload: m.payload })),
   };
 }
@@ -40,7 +56,7 @@ export function onceSummary(r: OnceResult, dryRun: boolean): string {
   const skipped = r.cycle.feeds.length - polled.length;
   const parts = [
     `${polled.length} feed(s) polled${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} backing off` : ''}`,
-    `${r.cycle.newArticles} new article(s), ${r.cycle.matched.length} matched`,
+    `${r.cycle.newArticles} new article(s), ${r.cycle.matched.length} matched in ${r.cycle.stories.size} stor${r.cycle.stories.size === 1 ? 'y' : 'ies'}`,
     `${r.messages.length} message(s) ${dryRun ? 'would be sent' : 'sent'}`,
   ];
   if (r.cycle.heldBack.length) parts.push(`${r.cycle.heldBack.length} held back (first poll)`);

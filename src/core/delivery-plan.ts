@@ -5,7 +5,9 @@
  * - digest channels hold a story once for their next digest and ignore its
  *   later reports (the digest shows all sources when it is built);
  * - an instant channel inside its quiet hours holds alerts and updates until
- *   the quiet hours end, then gets them as one digest.
+ *   the quiet hours end, then gets them as one digest;
+ * - a report of a story alerted in the same cycle gets no update: the alert
+ *   is formatted when it is sent, after the cycle, and lists it as a source.
  */
 import type { PlannedDelivery } from './routing.ts';
 
@@ -31,6 +33,8 @@ export function planStoryDeliveries(
   channels: ReadonlyMap<string, PlanChannel>,
   storyOf: (articleId: string) => string,
   storyChannels: Map<string, Set<string>>,
+  /** "story|channel" pairs alerted in this cycle; updated in place. */
+  alertedThisCycle: Set<string> = new Set(),
 ): StoryDelivery[] {
   const out: StoryDelivery[] = [];
   for (const p of planned) {
@@ -45,6 +49,8 @@ export function planStoryDeliveries(
       if (!known) out.push({ ...p, kind: 'alert', held: { until: null } });
       continue;
     }
+    if (known && alertedThisCycle.has(`${story}|${channel.name}`)) continue;
+    if (!known) alertedThisCycle.add(`${story}|${channel.name}`);
     const kind = known ? 'update' : 'alert';
     out.push(channel.quietUntil ? { ...p, kind, held: { until: channel.quietUntil } } : { ...p, kind });
   }

@@ -11,14 +11,16 @@ const pair = (articleId: string, channel: string) => ({ articleId, channel, plat
 const stories: Record<string, string> = { a1: 'S', a2: 'S', a3: 'S', b1: 'T' };
 
 describe('planning story deliveries', () => {
-  it('alerts a story once per channel and turns later reports into updates', () => {
+  it('alerts a story once per channel; a report in the same cycle needs no update (the alert lists it)', () => {
     const known = new Map<string, Set<string>>();
-    const out = planStoryDeliveries([pair('a1', 'live'), pair('a2', 'live'), pair('b1', 'live')], channels, (id) => stories[id]!, known);
-    expect(out.map((d) => [d.articleId, d.kind])).toEqual([
+    const alerted = new Set<string>();
+    const first = planStoryDeliveries([pair('a1', 'live'), pair('a2', 'live'), pair('b1', 'live')], channels, (id) => stories[id]!, known, alerted);
+    expect(first.map((d) => [d.articleId, d.kind])).toEqual([
       ['a1', 'alert'],
-      ['a2', 'update'],
       ['b1', 'alert'],
     ]);
+    // Next cycle: a later report of the same story is an update.
+    expect(planStoryDeliveries([pair('a3', 'live')], channels, (id) => stories[id]!, known)[0]?.kind).toBe('update');
   });
 
   it('treats a story the channel got in an earlier cycle as known', () => {
@@ -32,7 +34,11 @@ describe('planning story deliveries', () => {
   });
 
   it('holds alerts and updates until quiet hours end', () => {
-    const out = planStoryDeliveries([pair('a1', 'night'), pair('a2', 'night')], channels, (id) => stories[id]!, new Map());
+    const known = new Map([['S', new Set(['night'])]]);
+    const out = [
+      ...planStoryDeliveries([pair('b1', 'night')], channels, (id) => stories[id]!, known),
+      ...planStoryDeliveries([pair('a2', 'night')], channels, (id) => stories[id]!, known),
+    ];
     expect(out.map((d) => [d.kind, d.held?.until])).toEqual([
       ['alert', quietEnd],
       ['update', quietEnd],

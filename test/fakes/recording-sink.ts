@@ -1,9 +1,20 @@
-import type { ChannelSink, ChannelTarget } from '../../src/app/ports.ts';
+import type { ChannelSink, ChannelTarget, SendOptions } from '../../src/app/ports.ts';
 import type { OutboundMessage } from '../../src/core/message.ts';
 
-/** A chat platform that records what it is sent and can be told to fail. */
+export interface RecordedSend {
+  channel: string;
+  payload: string;
+  replyTo: string | undefined;
+  ref: string;
+}
+
+/**
+ * A chat platform that records what it is sent and can be told to fail.
+ * Payloads are one line describing the message: "alert: <title> [+N]",
+ * "update: <source title>", "digest(<reason>): <titles>".
+ */
 export class RecordingSink implements ChannelSink {
-  readonly sent: { channel: string; payload: string }[] = [];
+  readonly sent: RecordedSend[] = [];
   private failures: Error[] = [];
   constructor(readonly platform = 'console') {}
 
@@ -13,14 +24,25 @@ export class RecordingSink implements ChannelSink {
   }
 
   format(message: OutboundMessage): string[] {
-    if (message.kind === 'digest') return [message.sections.flatMap((s) => s.stories.map((x) => x.title)).join('\n')];
-    return [message.kind === 'update' ? `update: ${message.source.title}` : message.story.title];
+    switch (message.kind) {
+      case 'alert':
+        return [message.story.otherSources.length ? `${message.story.title} [+${message.story.otherSources.length}]` : message.story.title];
+      case 'update':
+        return [`update: ${message.source.title}`];
+      case 'digest':
+        return [`digest(${message.reason}): ${message.sections.flatMap((s) => s.stories.map((x) => x.title)).join(' | ')}${message.more ? ` +${message.more}` : ''}`];
+    }
   }
 
-  async send(channel: ChannelTarget, payload: unknown) {
+  async send(channel: ChannelTarget, payload: unknown, options?: SendOptions) {
     const failure = this.failures.shift();
     if (failure) throw failure;
-    this.sent.push({ channel: channel.name, payload: String(payload) });
-    return { ref: `msg-${this.sent.length}` };
+    const ref = `msg-${this.sent.length + 1}`;
+    this.sent.push({ channel: channel.name, payload: String(payload), replyTo: options?.replyTo, ref });
+    return { ref };
+  }
+
+  payloads(channel?: string): string[] {
+    return this.sent.filter((s) => channel === undefined || s.channel === channel).map((s) => s.payload);
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { loadStoryViews } from '../../app/story-view.ts';
 import { composeApp } from '../../compose/app.ts';
 import { checkUsage } from '../args.ts';
 import type { CommandContext } from '../context.ts';
@@ -20,7 +21,8 @@ export async function onceCommand(ctx: CommandContext): Promise<number> {
     const result = await app.once({ dryRun, force, onFeedDone: (d, t) => progress.update(d, t) });
     progress.done();
     if (json) {
-      writeJson(ctx.io.stdout, onceJson(result, config.timezone));
+      const stories = await loadStoryViews(app.store, [...result.cycle.stories], result.cycle.preview?.values());
+      writeJson(ctx.io.stdout, onceJson(result, config.timezone, stories));
     } else {
       if (dryRun) {
         for (const m of result.messages) writeLine(ctx.io.stdout, `[dry run] → ${m.channel} (${m.platform})\n${String(typeof m.payload === 'string' ? m.payload : JSON.stringify(m.payload))}\n`);
