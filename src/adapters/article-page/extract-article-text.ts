@@ -3,7 +3,8 @@
  *
  * 1. Parse with linkedom; remove junk (page-junk.ts) from the whole page.
  * 2. Try the per-domain body selectors (core/text/article-selectors.ts), in order.
- * 3. Else run @mozilla/readability on the same document.
+ * 3. Else run @mozilla/readability on the same document (readability-fallback.ts,
+ *    which refuses pages too large or too deeply nested for it).
  * The chosen element becomes text through htmlToText, which ends a line at
  * every block element and `<br>`, so paragraphs never glue (`했다.젠슨`, the
  * textContent problem in notes/korean.md §5); then cleanBoilerplate removes
@@ -11,12 +12,14 @@
  * A candidate with under MIN_ARTICLE_CHARS of text is no article. Any
  * parser or Readability crash means "no article" too: undefined, not a throw.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleSelectorsFor } from '../../core/text/article-selectors.ts';
 import { cleanBoilerplate } from '../../core/text/clean-boilerplate.ts';
 import { htmlToText } from '../../core/text/html-to-text.ts';
 import { removeJunk } from './page-junk.ts';
+import { readabilityBody } from './readability-fallback.ts';
+
+export { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS } from './readability-fallback.ts';
 
 export interface ArticleText {
   /** Plain text, one paragraph per line, boilerplate removed. */
@@ -34,16 +37,7 @@ export const MIN_ARTICLE_CHARS = 100;
  */
 export const MAX_HTML_CHARS = 3_000_000;
 
-/**
- * Readability gives up (throws, so: no article) on pages with more elements.
- * News pages hold a few thousand; on linkedom a 400 KB page of 20,000
- * elements already takes about 1.6 s of synchronous CPU here.
- */
-export const MAX_READABILITY_ELEMENTS = 30_000;
-
 type PageDocument = ReturnType<typeof parseHTML>['document'];
-/** Readability is typed against the DOM lib, which this project does not load; linkedom's document fits at run time. */
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 /** The element surface used here. */
 interface BodyElement {
@@ -60,14 +54,9 @@ export function extractArticleText(html: string, url: string): ArticleText | und
       const text = elementText(document.querySelector(selector));
       if (text !== undefined) return withTitle({ text, via: 'selector' }, title);
     }
-    const readability = new Readability<BodyElement>(document as unknown as ReadabilityDocument, {
-      maxElemsToParse: MAX_READABILITY_ELEMENTS,
-      serializer: (node) => node as unknown as BodyElement, // the element itself, to walk it like a selector match
-    });
-    const parsed = readability.parse();
-    const text = elementText(parsed?.content ?? null);
-    if (text === undefined) return undefined;
-    return withTitle({ text, via: 'readability' }, parsed?.title?.trim() || title);
+    const found = readabilityBody<BodyElement>(document);
+    const text = elementText(found?.element);
+    return text === undefined ? undefined : withTitle({ text, via: 'readability' }, found?.title ?? title);
   } catch {
     // linkedom or Readability failed on this markup: treat it as a page without an article.
     return undefined;

@@ -17,15 +17,20 @@ import { decodeFeedBytes } from '../feeds/charset.ts';
  */
 const META_SCAN_BYTES = 2048;
 
-const META_TAG = /<meta\b[^>]*>/gi;
-const CHARSET_ATTR = /[\s"'/]charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))/i;
-const HTTP_EQUIV_CONTENT_TYPE = /[\s"'/]http-equiv\s*=\s*["']?content-type\b/i;
-const CONTENT_ATTR = /[\s"'/]content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** A meta tag; a `>` inside a quoted value does not end it. */
+const META_TAG = /<meta(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+/** One attribute, its value consumed whole, so words inside a quoted value are never read as names. */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const CHARSET_IN_CONTENT = /charset\s*=\s*["']?([^"';\s]+)/i;
 
-function attrValue(match: RegExpExecArray | null): string | undefined {
-  const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value?.trim() || undefined;
+function attributes(inside: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of inside.matchAll(ATTRIBUTE)) {
+    const name = m[1]?.toLowerCase();
+    // The first occurrence wins, as in the HTML tokenizer.
+    if (name !== undefined && !attrs.has(name)) attrs.set(name, (m[2] ?? m[3] ?? m[4] ?? '').trim());
+  }
+  return attrs;
 }
 
 /**
@@ -35,11 +40,11 @@ function attrValue(match: RegExpExecArray | null): string | undefined {
  */
 export function metaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, META_SCAN_BYTES)).toString('latin1');
-  for (const [tag] of head.matchAll(META_TAG)) {
-    let label = attrValue(CHARSET_ATTR.exec(tag));
-    if (label === undefined && HTTP_EQUIV_CONTENT_TYPE.test(tag)) {
-      const content = attrValue(CONTENT_ATTR.exec(tag));
-      label = content === undefined ? undefined : CHARSET_IN_CONTENT.exec(content)?.[1];
+  for (const [, inside = ''] of head.matchAll(META_TAG)) {
+    const attrs = attributes(inside);
+    let label = attrs.get('charset') || undefined;
+    if (label === undefined && attrs.get('http-equiv')?.toLowerCase() === 'content-type') {
+      label = CHARSET_IN_CONTENT.exec(attrs.get('content') ?? '')?.[1];
     }
     if (label !== undefined) return /^utf-?16/i.test(label) ? 'utf-8' : label;
   }

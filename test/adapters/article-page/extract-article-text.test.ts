@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticleText, MAX_READABILITY_ELEMENTS } from '../../../src/adapters/article-page/extract-article-text.ts';
+import { extractArticleText, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS } from '../../../src/adapters/article-page/extract-article-text.ts';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const lines = (text: string | undefined) => text?.split('\n');
@@ -68,12 +68,13 @@ describe('extractArticleText', () => {
   });
 
   it('keeps <p> paragraphs apart even when the markup has no white space between them', () => {
-    const html = `<html><body><div id="article-view-content-div"><p>엔비디아가 GPU 공급 계획을 발표했다.</p><p>젠슨 황 CEO는 한국을 AI 인프라의 최적지라고 말했다.</p><p>공급 물량은 26만장으로, 정부와 주요 기업이 나눠 받는다.</p></div></body></html>`;
-    expect(lines(extractArticleText(html, 'https://a.example/')?.text)).toEqual([
-      '엔비디아가 GPU 공급 계획을 발표했다.',
-      '젠슨 황 CEO는 한국을 AI 인프라의 최적지라고 말했다.',
+    const paragraphs = [
+      '엔비디아가 한국 정부와 기업에 GPU를 공급하는 계획을 31일 발표했다.',
+      '젠슨 황 CEO는 경주에서 열린 행사에서 한국을 AI 인프라의 최적지라고 말했다.',
       '공급 물량은 26만장으로, 정부와 주요 기업이 나눠 받는다.',
-    ]);
+    ];
+    const html = `<html><body><div id="article-view-content-div">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(lines(extractArticleText(html, 'https://a.example/')?.text)).toEqual(paragraphs);
   });
 
   describe('leaves out related-article boxes, captions, scripts and ads inside the body', () => {
@@ -97,7 +98,7 @@ describe('extractArticleText', () => {
     const html = `<html><body><div id="article-view-content-div"><p>준비 중입니다.</p></div><div class="story">${LONG_PARAGRAPH}${LONG_PARAGRAPH}</div></body></html>`;
     const article = extractArticleText(html, 'https://a.example/');
     expect(article?.via).toBe('readability');
-    expect(article?.text).not.toContain('준비 중');
+    expect(article?.text).toContain('정부도 수출 지원 대책을 내놨다.');
   });
 
   it('reads a fragment with no <html> element', () => {
@@ -113,14 +114,22 @@ describe('extractArticleText', () => {
     expect(article?.text).not.toContain('공유');
   });
 
-  it('returns undefined instead of throwing when Readability refuses an oversized page', () => {
-    const html = `<html><body>${LONG_PARAGRAPH}${'<span>x</span>'.repeat(MAX_READABILITY_ELEMENTS + 1)}</body></html>`;
+  it('does not hand a page with more elements than the limit to Readability', () => {
+    const html = `<html><body>${LONG_PARAGRAPH}${'<span>x</span>'.repeat(MAX_READABILITY_ELEMENTS)}</body></html>`;
     expect(extractArticleText(html, 'https://a.example/')).toBeUndefined();
   });
 
-  it('does not throw on markup nested deeper than the parser can recurse', () => {
-    const depth = 3000;
+  it('does not hand markup nested deeper than the limit to Readability, and answers quickly', () => {
+    const depth = MAX_READABILITY_DEPTH + 10;
     const html = `<html><body>${'<div>'.repeat(depth)}${LONG_PARAGRAPH}${'</div>'.repeat(depth)}</body></html>`;
-    expect(() => extractArticleText(html, 'https://a.example/')).not.toThrow();
+    const started = performance.now();
+    expect(extractArticleText(html, 'https://a.example/')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still reads a known selector on a page too deep for Readability', () => {
+    const depth = MAX_READABILITY_DEPTH + 10;
+    const html = `<html><body>${'<div>'.repeat(depth)}<div id="article-view-content-div">${LONG_PARAGRAPH}</div>${'</div>'.repeat(depth)}</body></html>`;
+    expect(extractArticleText(html, 'https://a.example/')?.via).toBe('selector');
   });
 });
