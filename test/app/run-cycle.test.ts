@@ -133,14 +133,14 @@ describe('a poll cycle', () => {
 
   it('limits a feed\'s first poll (backfill) but not later polls', async () => {
     settings.backfill = { maxItems: 2, maxAgeMs: 3600_000 };
-    source.entries(A, [entry(1, '엔비디아 1', 120), entry(2, '엔비디아 2', 30), entry(3, '엔비디아 3', 20), entry(4, '엔비디아 4', 10)]).entries(B, []);
+    source.entries(A, [entry(1, '엔비디아 실적 발표', 120), entry(2, '엔비디아 대만 공장 착공', 30), entry(3, '엔비디아 주주총회 개최', 20), entry(4, '엔비디아 신임 이사 선임', 10)]).entries(B, []);
     const first = await cycle();
     expect(first.matched).toHaveLength(4);
-    expect(first.deliveries.map((d) => first.matched.find((a) => a.id === d.articleId)?.title)).toEqual(['엔비디아 3', '엔비디아 4']);
+    expect(first.deliveries.map((d) => first.matched.find((a) => a.id === d.articleId)?.title)).toEqual(['엔비디아 주주총회 개최', '엔비디아 신임 이사 선임']);
     expect(first.heldBack).toHaveLength(2);
 
     clock.advance(10 * 60_000);
-    source.entries(A, [entry(5, '엔비디아 5', -5), entry(6, '엔비디아 6', -6), entry(7, '엔비디아 7', -7)]);
+    source.entries(A, [entry(5, '엔비디아 로보틱스 협력', -5), entry(6, '엔비디아 중국 수출 규제', -6), entry(7, '엔비디아 클라우드 요금 인하', -7)]);
     const second = await cycle();
     expect(second.deliveries).toHaveLength(3);
   });
