@@ -14,6 +14,7 @@ import Parser from 'rss-parser';
 import { composeApp, type App } from '../src/compose/app.ts';
 import { readEnv } from '../src/config/env.ts';
 import { parseConfigText } from '../src/config/load.ts';
+import { articleFacts } from '../src/core/article-facts.ts';
 import { compileKeywords, type KeywordSpec } from '../src/core/match/keyword-matcher.ts';
 import { matchTopics } from '../src/core/match/match-topics.ts';
 import { mapLimit } from '../src/app/map-limit.ts';
@@ -87,6 +88,20 @@ function matchingCost(): { k3: number; k1000: number } {
   return { k3: perArticle(base), k1000: perArticle([...base, ...extra]) };
 }
 
+/** Cleaning + fact extraction per matched article (the cycle runs it on matched articles only). */
+function factsCost(): number {
+  const published = new Date();
+  const articles = Array.from({ length: 2000 }, (_, i) => ({ ...corpusItem(i % 97, i), published }));
+  for (const a of articles.slice(0, 200)) articleFacts(a, 'Asia/Seoul'); // warm up
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = process.hrtime.bigint();
+    for (const a of articles) articleFacts(a, 'Asia/Seoul');
+    best = Math.min(best, ms(t0));
+  }
+  return (best * 1000) / articles.length;
+}
+
 async function main() {
   const server = await startServer();
   const urls = Array.from({ length: FEEDS }, (_, i) => `http://127.0.0.1:${server.port}/feed/${i}.xml`);
@@ -106,6 +121,7 @@ async function main() {
     const floorAgainMs = await floor(urls);
 
     const matching = matchingCost();
+    const factsUs = factsCost();
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
 
@@ -125,6 +141,8 @@ async function main() {
       match3UsPerArticle: +matching.k3.toFixed(1),
       match1000UsPerArticle: +matching.k1000.toFixed(1),
       match1000Over3: +(matching.k1000 / matching.k3).toFixed(2),
+      factsUsPerArticle: +factsUs.toFixed(1),
+      coldStories: cold.cycle.stories.size,
       peakRssMB: Math.round(peakRss / 1e6),
     };
     const rows: [string, string, string][] = [
@@ -133,9 +151,10 @@ async function main() {
       ['(c) warm cycle, all 304', `${figures.warmMs} ms`, `${figures.warmNotModified}/${FEEDS} not modified (target ≤ 1000 ms)`],
       ['(d) matching, 3 keywords', `${figures.match3UsPerArticle} µs/article`, ''],
       ['(d) matching, 1,000 keywords', `${figures.match1000UsPerArticle} µs/article`, `${figures.match1000Over3}× (target ≤ 1.5×)`],
+      ['(f) cleaning + facts', `${figures.factsUsPerArticle} µs/article`, 'matched articles only; included in (a)'],
       ['(e) peak RSS', `${figures.peakRssMB} MB`, 'target ≤ 250 MB'],
     ];
-    console.log(`news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, ${figures.coldArticles} articles, ${figures.coldMatched} matched\n`);
+    console.log(`news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, ${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories\n`);
     for (const [what, value, note] of rows) console.log(`${what.padEnd(34)} ${value.padStart(18)}   ${note}`);
     console.log(`\n${JSON.stringify(figures)}`);
   } finally {

@@ -186,6 +186,8 @@ export interface Store extends SettingsStore {
 
   /** Matched articles of the stories with an article first seen since `since` (all members of those stories). */
   recentStoryArticles(since: Date): Promise<StoredArticle[]>;
+  /** Ids (and story ids) of the matched articles first seen since `since`: what changed, cheaply. */
+  recentArticleRefs(since: Date): Promise<{ id: string; storyId: string }[]>;
   /** All matched articles of these stories, oldest first. */
   storyArticles(storyIds: string[]): Promise<StoredArticle[]>;
   /** For each story, the channels that have any delivery of it (any kind or status but 'failed'). */

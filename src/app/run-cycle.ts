@@ -14,7 +14,7 @@ import { FeedError } from '../core/errors.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
 import { matchTopics } from '../core/match/match-topics.ts';
 import { routeArticles, type Backfill, type PlannedDelivery, type RouteChannel } from '../core/routing.ts';
-import { CycleStories } from './cycle-stories.ts';
+import { StoryCache, type CycleStories } from './cycle-stories.ts';
 import { CycleWrites, type FeedWrites, type Flushed } from './cycle-writes.ts';
 import { pollFeeds, type FeedOutcome, type FeedRef } from './poll-feeds.ts';
 import type { ArticleTextSource, Clock, FeedSource, Logger, Store, StoredArticle } from './ports.ts';
@@ -25,6 +25,8 @@ export interface CycleDeps {
   clock: Clock;
   logger: Logger;
   articleText?: ArticleTextSource | undefined;
+  /** Stories kept between cycles; a fresh cache (loaded from the store) when absent. */
+  stories?: StoryCache | undefined;
 }
 
 export interface CycleFeed extends FeedRef {
@@ -92,9 +94,9 @@ const summarize = (a: StoredArticle): MatchedSummary => ({
 export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: CycleOptions = {}): Promise<CycleResult> {
   const startedAt = deps.clock.now();
   const states = new Map((await deps.store.listFeedStates()).map((s) => [s.url, s]));
-  const stories = await CycleStories.load(deps.store, new Date(startedAt.getTime() - settings.storyWindowMs), {
-    windowHours: settings.storyWindowMs / 3_600_000,
-  });
+  const cache = deps.stories ?? new StoryCache(settings.storyWindowMs);
+  await cache.refresh(deps.store, startedAt);
+  const stories = cache.forCycle(Boolean(opts.dryRun));
   const result: CycleResult = { startedAt, feeds: [], matched: [], newArticles: 0, deliveries: [], heldBack: [], stories: stories.touched };
   // Identity keys seen in this cycle: the same article in two feeds is handled once.
   const seenThisCycle = new Set<string>();

@@ -9,6 +9,7 @@ import { openSqliteStore } from '../adapters/store/sqlite-store.ts';
 import { deliverDue, type DeliverChannel, type DeliverDeps, type DeliverResult } from '../app/deliver.ts';
 import { flushQuietHours, runDigest, type DigestOptions, type DigestRun } from '../app/digest.ts';
 import type { ChannelSink, Clock, FeedSource, Logger, Store } from '../app/ports.ts';
+import { StoryCache } from '../app/cycle-stories.ts';
 import { runCycle, type CycleOptions, type CycleResult } from '../app/run-cycle.ts';
 import { createSettingsService, type SettingsService } from '../app/settings/settings-service.ts';
 import type { EnvSettings } from '../config/env.ts';
@@ -70,6 +71,7 @@ export function composeApp(opts: ComposeOptions): App {
   const articleText = createArticleTextFetcher(limits);
   const sinks = opts.sinks ?? createSinks({ env: opts.env, timeZone: config.timezone, stdout: opts.stdout });
   const settings = createSettingsService({ store, fromFile: settingsFromConfig(config), clock, logger });
+  const stories = new StoryCache(config.stories.window);
 
   // The matcher is rebuilt only when the topics change (from chat, between cycles).
   let compiled: { key: string; matcher: KeywordMatcher } | undefined;
@@ -108,7 +110,7 @@ export function composeApp(opts: ComposeOptions): App {
       const s = await settings.current();
       const now = clock.now();
       const cycle: CycleResult = await runCycle(
-        { source, store, clock, logger, articleText },
+        { source, store, clock, logger, articleText, stories },
         {
           feeds: s.feeds.filter((f) => f.enabled),
           channels: s.channels.map((c) => {

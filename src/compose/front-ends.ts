@@ -53,6 +53,7 @@ export async function startFrontEnds(app: App, env: EnvSettings): Promise<FrontE
         command: app.config.slack.command,
         admins: app.config.slack.admins,
         port,
+        host: app.config.server.host,
         health,
         commands,
         logger: app.logger,
@@ -63,7 +64,7 @@ export async function startFrontEnds(app: App, env: EnvSettings): Promise<FrontE
       app.logger.info({ port: boundPort, mode: env.slack.appToken ? 'socket' : 'http', command: app.config.slack.command }, 'Slack commands ready');
     } else {
       if (env.slack.botToken) app.logger.warn({}, 'Slack: alerts only; set SLACK_SIGNING_SECRET or SLACK_APP_TOKEN for the slash command');
-      const { server, port: bound } = await startHealthServer({ port, health, logger: app.logger });
+      const { server, port: bound } = await startHealthServer({ port, host: app.config.server.host, health, logger: app.logger });
       boundPort = bound;
       stops.push(() => closeServer(server));
     }

@@ -145,6 +145,7 @@ export const ConfigSchema = z
     server: z
       .object({
         port: z.int().min(0).max(65535).default(3000).describe('HTTP port for /healthz and Slack events (env PORT overrides).'),
+        host: z.string().min(1).default('0.0.0.0').describe('Address to listen on; 127.0.0.1 keeps it local.'),
       })
       .strict()
       .prefault({}),

@@ -23,7 +23,7 @@ describe('news-alert run', () => {
       configFile,
       `database: ${JSON.stringify(join(dir, 'news.db'))}
 poll: { schedule: "0 0 1 1 *" }
-server: { port: 0 }
+server: { port: 0, host: 127.0.0.1 }
 feeds: [{ name: 테스트, url: "${server.url('/feed.xml')}" }]
 topics: [{ name: nvidia, keywords: [엔비디아] }]
 channels: [{ name: terminal, platform: console, topics: [nvidia] }]

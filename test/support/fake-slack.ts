@@ -34,6 +34,8 @@ export interface SlackApiCall {
   body: Record<string, unknown>;
   /** `blocks` parsed from its JSON string (form) or as sent (JSON). */
   blocks: unknown[] | undefined;
+  /** chat.postMessage that succeeded: the `ts` the fake answered with. */
+  ts?: string | undefined;
 }
 
 export interface SlackPost {
@@ -149,6 +151,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         if (!call.body.text && !call.blocks) return json(res, 200, { ok: false, error: 'no_text' });
         tsCounter += 1;
         const ts = `${tsCounter}.000100`;
+        call.ts = ts;
         const message = {
           type: 'message',
           user: botUserId,

@@ -10,7 +10,9 @@ export function isHangulSyllable(ch: string | undefined): boolean {
 }
 
 export function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const code = ch.charCodeAt(0) | 0x20; // ASCII case fold: A–Z → a–z
+  return code >= 0x61 && code <= 0x7a;
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -60,18 +62,75 @@ export function hangulRunAt(text: string, pos: number): string {
   return text.slice(pos, end);
 }
 
-/** True when `tail` is a chain of particles (and allowed suffixes), e.g. 에서는, 로부터, 규모의. */
-export function isParticleTail(tail: string, extra: readonly string[] = []): boolean {
-  if (tail === '') return true;
-  for (const piece of [...extra, ...PARTICLES]) {
-    if (tail.startsWith(piece) && isParticleTail(tail.slice(piece.length), extra)) return true;
+/**
+ * Particle pieces grouped by their first character, built once per list of
+ * extras. Pieces must be Hangul: wordEndsAt relies on a chain never leaving
+ * the run of Hangul it starts in.
+ */
+type PieceIndex = ReadonlyMap<string, readonly string[]>;
+
+/** Reachable offsets ahead of the current one are bits of a 32-bit mask, so a piece is shorter than 31. */
+const MAX_PIECE = 31;
+
+function buildIndex(pieces: readonly string[]): PieceIndex {
+  const index = new Map<string, string[]>();
+  for (const piece of pieces) {
+    if (piece === '' || piece.length >= MAX_PIECE || ![...piece].every((ch) => isHangulSyllable(ch))) {
+      throw new RangeError(`particle pieces are 1–30 Hangul syllables: ${JSON.stringify(piece)}`);
+    }
+    const first = piece[0] as string;
+    const list = index.get(first) ?? [];
+    if (!list.includes(piece)) list.push(piece);
+    index.set(first, list);
+  }
+  return index;
+}
+
+const PARTICLE_INDEX = buildIndex(PARTICLES);
+const indexes = new WeakMap<readonly string[], PieceIndex>();
+
+function indexFor(extra: readonly string[]): PieceIndex {
+  if (extra.length === 0) return PARTICLE_INDEX;
+  let index = indexes.get(extra);
+  if (!index) {
+    index = buildIndex([...extra, ...PARTICLES]);
+    indexes.set(extra, index);
+  }
+  return index;
+}
+
+/**
+ * Walks reachable offsets left to right from `from` and returns true when an
+ * offset for which `isEnd` holds is reached. Linear in the span, and it stops
+ * as soon as no piece can continue, so a long Hangul run costs only its
+ * particle-like prefix. `mask` bit k: offset p + k is reachable.
+ */
+function chainReaches(text: string, from: number, index: PieceIndex, isEnd: (p: number) => boolean): boolean {
+  let mask = 1;
+  for (let p = from; mask !== 0; p++, mask >>>= 1) {
+    if ((mask & 1) === 0) continue;
+    if (isEnd(p)) return true;
+    const pieces = index.get(text[p] ?? '');
+    if (pieces === undefined) continue;
+    for (const piece of pieces) {
+      if (text.startsWith(piece, p)) mask |= 1 << piece.length;
+    }
   }
   return false;
 }
 
-/** True when the word ends at `pos`: no Hangul follows, or only particles (and `extra` suffixes) do. */
+/** True when `tail` is a chain of particles (and allowed suffixes), e.g. 에서는, 로부터, 규모의. */
+export function isParticleTail(tail: string, extra: readonly string[] = []): boolean {
+  return chainReaches(tail, 0, indexFor(extra), (p) => p === tail.length);
+}
+
+/**
+ * True when the word ends at `pos`: no Hangul follows, or only particles (and `extra` suffixes) do.
+ * Pieces are all Hangul, so a chain never passes the end of the run; it has
+ * covered the run exactly when it reaches a character that is not Hangul.
+ */
 export function wordEndsAt(text: string, pos: number, extra: readonly string[] = []): boolean {
-  return isParticleTail(hangulRunAt(text, pos), extra);
+  return chainReaches(text, pos, indexFor(extra), (p) => !isHangulSyllable(text[p]));
 }
 
 /** True when nothing word-like (Hangul, Latin letter, digit) sits just before `pos`. */
@@ -82,9 +141,24 @@ export function wordStartsAt(text: string, pos: number): boolean {
 
 /** Splits a word into its stem and the longest particle ending (엔비디아가 → 엔비디아 + 가). */
 export function stripParticle(word: string): { stem: string; particle: string } {
-  for (let i = 1; i < word.length; i++) {
-    const tail = word.slice(i);
-    if (isHangulSyllable(tail[0]) && isParticleTail(tail)) return { stem: word.slice(0, i), particle: tail };
+  // Cheap exit: a particle ending needs a Hangul syllable after the first character.
+  let hangul = false;
+  for (let i = 1; i < word.length && !hangul; i++) hangul = isHangulSyllable(word[i]);
+  if (!hangul) return { stem: word, particle: '' };
+  // ends[i]: word[i..] is a chain of particles, filled from the end, so each offset is judged once.
+  const n = word.length;
+  const ends: boolean[] = new Array<boolean>(n + 1).fill(false);
+  ends[n] = true;
+  for (let i = n - 1; i >= 1; i--) {
+    for (const piece of PARTICLE_INDEX.get(word[i] ?? '') ?? []) {
+      if (ends[i + piece.length] === true && word.startsWith(piece, i)) {
+        ends[i] = true;
+        break;
+      }
+    }
+  }
+  for (let i = 1; i < n; i++) {
+    if (ends[i] === true && isHangulSyllable(word[i])) return { stem: word.slice(0, i), particle: word.slice(i) };
   }
   return { stem: word, particle: '' };
 }

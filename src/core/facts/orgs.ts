@@ -23,6 +23,11 @@ const LISTED = new RegExp(
   'g',
 );
 
+/** Any organisation suffix anywhere in a word: the quick test before particles are split off. */
+const ANY_ORG_SUFFIX = new RegExp(ORG_SUFFIXES.map(escape).join('|'));
+/** A word of the text, or a (주)-prefixed name. */
+const WORD_OR_CORPORATE = /[^\s·,."“”'‘’()[\]<>/]+|\(주\)[가-힣A-Za-z0-9]+/g;
+
 function hasOrgSuffix(stem: string): boolean {
   if (NOT_ORGS.has(stem) || !/^[가-힣A-Za-z0-9&]+$/.test(stem)) return false;
   return ORG_SUFFIXES.some((suffix) => stem.length > suffix.length && stem.endsWith(suffix));
@@ -54,7 +59,7 @@ function listed(text: string): Found<OrgFact>[] {
 /** Suffix-named and (주)-prefixed organisations, read word by word. */
 function bySuffix(text: string): Found<OrgFact>[] {
   const facts: Found<OrgFact>[] = [];
-  for (const m of text.matchAll(/[^\s·,."“”'‘’()[\]<>/]+|\(주\)[가-힣A-Za-z0-9]+/g)) {
+  for (const m of text.matchAll(WORD_OR_CORPORATE)) {
     let start = m.index;
     let word = m[0];
     const corporate = word.startsWith('(주)');
@@ -62,6 +67,7 @@ function bySuffix(text: string): Found<OrgFact>[] {
       start += 3;
       word = word.slice(3);
     }
+    if (!corporate && !ANY_ORG_SUFFIX.test(word)) continue; // the stem is a prefix of the word
     const { stem } = stripParticle(word);
     if (!corporate && !hasOrgSuffix(stem)) continue;
     if (CANONICAL.has(stem)) continue; // the list reads it

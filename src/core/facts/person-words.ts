@@ -96,15 +96,24 @@ export interface TitleWord {
   title: string;
 }
 
+/** Titles in the order they are tried; a title that needs a prefix is flagged. */
+const TITLE_CANDIDATES: ReadonlyArray<readonly [string, boolean]> = [
+  ...TITLES.map((t) => [t, false] as const),
+  ...PREFIXED_TITLES.map((t) => [t, true] as const),
+];
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any title anywhere in a word: the quick test before the ordered search. */
+const ANY_TITLE = new RegExp(TITLE_CANDIDATES.map(([t]) => escapeRegExp(t)).join('|'));
+
 /**
  * Reads a word as a title: optional prefix of 2+ characters (국회의원,
  * AI미래기획수석; 1 character is rejected so 회의장 is not 회 + 의장), a
  * title word, an optional parenthesis ((CEO)), then person particles.
  */
 export function parseTitleWord(raw: string): TitleWord | undefined {
+  if (!ANY_TITLE.test(raw)) return undefined; // most words hold no title at all
   const word = raw.replace(/["”’'»)\],.;:!?]+$/, '');
-  const candidates = [...TITLES.map((t) => [t, false] as const), ...PREFIXED_TITLES.map((t) => [t, true] as const)];
-  for (const [title, needsPrefix] of candidates) {
+  for (const [title, needsPrefix] of TITLE_CANDIDATES) {
     for (let at = word.indexOf(title); at >= 0; at = word.indexOf(title, at + 1)) {
       if (at === 1 || (needsPrefix && at === 0)) continue;
       let end = at + title.length;

@@ -68,13 +68,22 @@ export function describeStoryContract(store: CurrentStore): void {
     });
   });
 
-  describe('recentStoryArticles and storyArticles', () => {
+  describe('recentStoryArticles, recentArticleRefs and storyArticles', () => {
     it('returns whole stories with an article first seen since the time, oldest first', async () => {
       await seedStories(store());
       expect(ids(await store().recentStoryArticles(at(5)))).toEqual(['lead', 'fresh', 'member']);
       expect(ids(await store().recentStoryArticles(at(6)))).toEqual(['lead', 'member']);
       expect(ids(await store().recentStoryArticles(at(-500)))).toEqual(['lead', 'old', 'fresh', 'member']);
       expect(await store().recentStoryArticles(at(11))).toEqual([]);
+    });
+
+    it('lists the ids and story ids of articles first seen since the time, oldest first', async () => {
+      await seedStories(store());
+      expect(await store().recentArticleRefs(at(5))).toEqual([
+        { id: 'fresh', storyId: 'fresh' },
+        { id: 'member', storyId: 'lead' },
+      ]);
+      expect(await store().recentArticleRefs(at(11))).toEqual([]);
     });
 
     it('returns every article of the given stories, oldest first, then by first-seen time', async () => {

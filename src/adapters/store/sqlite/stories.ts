@@ -9,7 +9,7 @@ import type { Store } from '../../../app/ports.ts';
 import { articleFromRow, toMs, type ArticleRow } from './rows.ts';
 import { ARTICLE_COLUMNS } from './statements.ts';
 
-type StoryMethods = Pick<Store, 'recentStoryArticles' | 'storyArticles' | 'storyChannels' | 'storyAlertRef'>;
+type StoryMethods = Pick<Store, 'recentStoryArticles' | 'recentArticleRefs' | 'storyArticles' | 'storyChannels' | 'storyAlertRef'>;
 
 /** Oldest first; id last so the order never depends on the plan. */
 const OLDEST_FIRST = 'ORDER BY published, first_seen_at, id';
@@ -20,6 +20,10 @@ export function storyQueries(db: Database.Database): StoryMethods {
     `SELECT ${ARTICLE_COLUMNS} FROM articles
      WHERE story_id IN (SELECT story_id FROM articles WHERE first_seen_at >= ?)
      ${OLDEST_FIRST}`,
+  );
+  /** Arg: first seen since (ms). Ids only: cheap enough to ask every cycle. */
+  const refs = db.prepare<[number], { id: string; story_id: string | null }>(
+    'SELECT id, story_id FROM articles WHERE first_seen_at >= ? ORDER BY first_seen_at, id',
   );
   /** Arg: JSON array of story ids. */
   const members = db.prepare<[string], ArticleRow>(
@@ -53,6 +57,10 @@ export function storyQueries(db: Database.Database): StoryMethods {
   return {
     async recentStoryArticles(since) {
       return recent.all(toMs(since, 'since')).map(articleFromRow);
+    },
+
+    async recentArticleRefs(since) {
+      return refs.all(toMs(since, 'since')).map((r) => ({ id: r.id, storyId: r.story_id ?? r.id }));
     },
 
     async storyArticles(storyIds) {
