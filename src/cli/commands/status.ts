@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { DeliveryCount, FeedState, Heartbeat, Store } from '../../app/ports.ts';
 import type { Config } from '../../config/schema.ts';
+import { settingsFromConfig } from '../../compose/settings-from-config.ts';
 import { formatIsoInZone, formatLocal } from '../../core/time/format.ts';
 import { parseDuration } from '../../core/time/duration.ts';
 import { UsageError } from '../../core/errors.ts';
@@ -20,12 +21,15 @@ interface StatusData {
   deliveries: DeliveryCount[];
 }
 
-async function readStatus(config: Config, store: Store): Promise<StatusData> {
+async function readStatus(config: Config, store: Store): Promise<StatusData & { channels: string[] }> {
   const states = new Map((await store.listFeedStates()).map((s) => [s.url, s]));
+  // The database holds the settings changed from chat; the file only seeds them.
+  const settings = (await store.getSettings())?.settings ?? settingsFromConfig(config);
   return {
     heartbeat: await store.getHeartbeat(),
-    feeds: config.feeds.map((f) => ({ name: f.name, url: f.url, enabled: f.enabled, state: states.get(f.url) })),
+    feeds: settings.feeds.map((f) => ({ name: f.name, url: f.url, enabled: f.enabled, state: states.get(f.url) })),
     deliveries: await store.deliveryCounts(),
+    channels: settings.channels.map((c) => c.name),
   };
 }
 
@@ -84,14 +88,14 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
     });
     writeLine(ctx.io.stdout, renderTable(['FEED', 'LAST FETCH', 'RESULT', 'FAILURES', 'NEXT POLL'], rows));
     writeLine(ctx.io.stdout);
-    const channels = [...new Set([...config.channels.map((c) => c.name), ...s.deliveries.map((d) => d.channel)])];
+    const channels = [...new Set([...s.channels, ...s.deliveries.map((d) => d.channel)])];
     const drows = channels.map((ch) => {
       const of = (st: string) => s.deliveries.find((d) => d.channel === ch && d.status === st);
       const n = (st: string) => String(of(st)?.count ?? 0);
       const lastError = of('failed')?.lastError ?? of('pending')?.lastError ?? '';
-      return [ch, n('sent'), n('pending'), n('failed'), n('unknown'), truncate(lastError, 60)];
+      return [ch, n('sent'), n('pending'), n('held'), n('failed'), n('unknown'), truncate(lastError, 60)];
     });
-    writeLine(ctx.io.stdout, renderTable(['CHANNEL', 'SENT', 'PENDING', 'FAILED', 'UNKNOWN', 'LAST ERROR'], drows));
+    writeLine(ctx.io.stdout, renderTable(['CHANNEL', 'SENT', 'PENDING', 'HELD', 'FAILED', 'UNKNOWN', 'LAST ERROR'], drows));
     return 0;
   } finally {
     await store.close();
