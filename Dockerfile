@@ -22,6 +22,7 @@ COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
+EXPOSE 3000
 # Healthy while the worker keeps finishing cycles on schedule (see `news-alert health`).
 HEALTHCHECK --interval=1m --timeout=10s --start-period=2m --retries=3 \
   CMD ["node", "bin/news-alert.js", "health"]
