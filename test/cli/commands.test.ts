@@ -22,6 +22,25 @@ describe('news-alert command line', () => {
     expect(r.stderr).toContain('line 2: unknown key "pol"');
   });
 
+  it('check-config names the environment variable a Slack channel needs', async () => {
+    const r = await runCli(['check-config', '--config', 'test/fixtures/config/slack-channel.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('channels[0]: channel "ai-news" (platform slack) needs SLACK_BOT_TOKEN in the environment');
+    const ok = await runCli(['check-config', '--config', 'test/fixtures/config/slack-channel.yaml'], { env: { SLACK_BOT_TOKEN: 'xoxb-test' } });
+    expect(ok.code).toBe(0);
+  });
+
+  it('facts prints the seed article\'s facts as JSON', async () => {
+    const r = await runCli(['facts', 'test/fixtures/seed-article.txt', '--published', '2025-11-03T09:00:00+09:00', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.headline).toBe('하정우 AI미래기획수석, JTBC 유튜브 출연');
+    expect(doc.facts).toContainEqual(expect.objectContaining({ kind: 'quantity', value: 260000, unit: '장' }));
+    expect(doc.facts).toContainEqual(expect.objectContaining({ kind: 'person', name: '젠슨 황' }));
+    expect(doc.facts.some((f: { text: string }) => f.text.includes('3190만'))).toBe(false);
+    expect(doc.headlineFacts.length).toBeLessThanOrEqual(3);
+  });
+
   it('match prints where keywords occur, with JavaScript string offsets', async () => {
     const text = '젠슨 황 엔비디아 CEO는 "피지컬AI 시대"라며 GPUs를 언급했다. KAIST는 무관.';
     const r = await runCli(['match', '--keywords', '엔비디아,GPU,피지컬 AI,AI', '-'], { input: text });

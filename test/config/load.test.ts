@@ -70,6 +70,10 @@ describe('loading the configuration', () => {
   it.each([
     ['an unknown platform', 'topics: [{name: a, keywords: [x]}]\nchannels: [{name: c, platform: telegram, topics: [a]}]', 'channels[0].platform', /unknown platform \(expected console/],
     ['a channel naming an unknown topic', 'topics: [{name: nvidia, keywords: [x]}]\nchannels: [{name: c, platform: console, topics: [nvidia, gpu]}]', 'channels[0].topics[1]', /unknown topic "gpu" \(expected one of: nvidia\)/],
+    ['a Discord channel id written as a number', 'topics: [{name: a, keywords: [x]}]\nchannels: [{name: d, platform: discord, channel: 123456789012345678, topics: [a]}]', 'channels[0].channel', /quoted string/],
+    ['a Slack channel that is not an id', 'topics: [{name: a, keywords: [x]}]\nchannels: [{name: s, platform: slack, channel: "#general", topics: [a]}]', 'channels[0].channel', /Slack channel id/],
+    ['bad quiet hours', 'topics: [{name: a, keywords: [x]}]\nchannels: [{name: c, platform: console, topics: [a], quietHours: "10pm-7am"}]', 'channels[0].quietHours', /22:00-07:00/],
+    ['an unknown channel mode', 'topics: [{name: a, keywords: [x]}]\nchannels: [{name: c, platform: console, topics: [a], mode: hourly}]', 'channels[0].mode', /instant|digest/],
     ['a bad time zone', 'timezone: Mars/Olympus', 'timezone', /IANA time zone/],
     ['a bad cron expression', 'poll: {schedule: "every minute"}', 'poll.schedule', /cron expression/],
     ['a bad duration', 'backfill: {maxAge: "1 day"}', 'backfill.maxAge', /duration/],
