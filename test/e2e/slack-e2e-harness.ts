@@ -15,7 +15,7 @@ import { startFrontEnds, type FrontEnds } from '../../src/compose/front-ends.ts'
 import { readEnv, type EnvSettings } from '../../src/config/env.ts';
 import { parseConfigText } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/schema.ts';
-import { signature } from '../adapters/slack/slack-app-harness.ts';
+import { slackSignatureHeaders as signature, slashCommandBody } from '../support/slack-requests.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { RecordingLogger } from '../fakes/recording-logger.ts';
 import { startFakeSlack, type FakeSlack, type SlackPost } from '../support/fake-slack.ts';
@@ -122,20 +122,7 @@ channels:
     async command(text, opts = {}) {
       if (port === undefined) throw new Error('start the front ends first');
       const responseId = `r${++n}`;
-      const body = new URLSearchParams({
-        token: 'legacy-verification-token',
-        team_id: 'T0FAKE',
-        team_domain: 'fake',
-        channel_id: CHANNEL_ID,
-        channel_name: CHANNEL,
-        user_id: opts.user ?? ADMIN,
-        user_name: 'someone',
-        command: '/news',
-        text,
-        api_app_id: 'A0APP',
-        response_url: slack.responseUrl(responseId),
-        trigger_id: '1.2.3',
-      }).toString();
+      const body = slashCommandBody({ text, userId: opts.user ?? ADMIN, channelId: CHANNEL_ID, channelName: CHANNEL, responseUrl: slack.responseUrl(responseId) });
       // Bolt checks the timestamp against the real time (5 minutes), not the app's clock.
       const headers = signature(body, opts.secret ?? SIGNING_SECRET, opts.timestamp ?? Math.floor(Date.now() / 1000));
       const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {

@@ -4,7 +4,6 @@
  * settings store: what the slack-app tests share. Requests are signed as
  * Slack signs them (v0 HMAC-SHA256 of `v0:<ts>:<raw body>`).
  */
-import { createHmac } from 'node:crypto';
 import { vi } from 'vitest';
 import { createSlackApp, type SlackApp } from '../../../src/adapters/slack/slack-app.ts';
 import type { CommandDeps } from '../../../src/app/commands/execute-command.ts';
@@ -15,6 +14,7 @@ import { FixedClock } from '../../fakes/fixed-clock.ts';
 import { MemorySettingsStore } from '../../fakes/memory-settings-store.ts';
 import { RecordingLogger } from '../../fakes/recording-logger.ts';
 import { startFakeSlack, type FakeSlack, type SlackPost } from '../../support/fake-slack.ts';
+import { slackSignatureHeaders, slashCommandBody } from '../../support/slack-requests.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const ADMIN = 'UADMIN';
@@ -29,10 +29,7 @@ export const seed: Settings = {
 };
 
 export function signature(body: string, secret = SIGNING_SECRET, ts = Math.floor(Date.now() / 1000)): Record<string, string> {
-  return {
-    'x-slack-request-timestamp': String(ts),
-    'x-slack-signature': `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`,
-  };
+  return slackSignatureHeaders(body, secret, ts);
 }
 
 export interface Harness {
@@ -94,20 +91,13 @@ export async function startHarness(): Promise<Harness> {
     logger,
     async command(text: string, opts: { user?: string; channel?: string; sign?: boolean | number } = {}) {
       const responseId = `r${++n}`;
-      const body = new URLSearchParams({
-        token: 'legacy-verification-token',
-        team_id: 'T0FAKE',
-        team_domain: 'fake',
-        channel_id: opts.channel ?? 'C0AI',
-        channel_name: 'ai-news',
-        user_id: opts.user ?? ADMIN,
-        user_name: 'someone',
-        command: '/news',
+      const body = slashCommandBody({
         text,
-        api_app_id: 'A0APP',
-        response_url: slack.responseUrl(responseId),
-        trigger_id: '1.2.3',
-      }).toString();
+        userId: opts.user ?? ADMIN,
+        channelId: opts.channel ?? 'C0AI',
+        channelName: 'ai-news',
+        responseUrl: slack.responseUrl(responseId),
+      });
       const sign = opts.sign ?? true;
       const headers =
         sign === false ? signature(body, 'wrong-secret') : typeof sign === 'number' ? signature(body, SIGNING_SECRET, sign) : signature(body);
