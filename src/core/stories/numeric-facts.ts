@@ -31,6 +31,11 @@ export function isDistinctiveAmountKey(key: string): boolean {
   return digits.length >= 2;
 }
 
+/** The numeric keys of a fact list, as a set (computed once per article when comparing against many). */
+export function numericKeySet(keys: readonly string[]): Set<string> {
+  return new Set(keys.filter(isNumericFactKey));
+}
+
 export function sharesNumericFact(a: readonly string[], b: readonly string[]): boolean {
   const numeric = new Set(a.filter(isNumericFactKey));
   return b.some((key) => numeric.has(key));
@@ -41,9 +46,21 @@ export function sharesNumericFact(a: readonly string[], b: readonly string[]): b
  * quantities because outlets count one thing differently (3370만명 of
  * customers vs 3370만건 of records); currencies stay, being different amounts.
  */
-function amountIdentity(key: string): string {
+export function amountIdentity(key: string): string {
   const { kind, value } = parts(key);
   return kind === 'quantity' ? `${kind}:${value}` : key;
+}
+
+/** The distinctive amounts of a fact list, as compared across outlets, as a set. */
+export function amountSet(keys: readonly string[]): Set<string> {
+  return new Set(keys.filter(isDistinctiveAmountKey).map(amountIdentity));
+}
+
+/** True when the two sets share an element. */
+export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 export function sharesDistinctiveAmount(a: readonly string[], b: readonly string[]): boolean {

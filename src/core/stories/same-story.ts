@@ -13,19 +13,26 @@
  */
 import { signatureSimilarity, type HeadlineSimilarity } from './headline-similarity.ts';
 import { headlineSignature } from './headline-signature.ts';
-import { sharesDistinctiveAmount, sharesNumericFact } from './numeric-facts.ts';
+import { amountSet, intersects, numericKeySet } from './numeric-facts.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 const HOUR_MS = 3_600_000;
 
-/** A candidate with its signature computed once, for comparing against many. */
+/** A candidate with its signature and fact sets computed once, for comparing against many. */
 export interface SignedCandidate {
   candidate: StoryCandidate;
   signature: ReadonlySet<string>;
+  numeric: ReadonlySet<string>;
+  amounts: ReadonlySet<string>;
 }
 
 export function sign(candidate: StoryCandidate): SignedCandidate {
-  return { candidate, signature: headlineSignature(candidate.title) };
+  return {
+    candidate,
+    signature: headlineSignature(candidate.title),
+    numeric: numericKeySet(candidate.factKeys),
+    amounts: amountSet(candidate.factKeys),
+  };
 }
 
 /** The similarity when the two are the same story, else undefined. */
@@ -40,9 +47,8 @@ export function sameStoryMatch(
   const sim = signatureSimilarity(a.signature, b.signature);
   if (sim.jaccard >= o.jaccardHigh) return sim;
   if (sim.overlap >= o.overlapHigh && sim.smaller >= o.overlapMinBigrams) return sim;
-  const [keysA, keysB] = [a.candidate.factKeys, b.candidate.factKeys];
-  if (sim.jaccard >= o.jaccardLow && sharesNumericFact(keysA, keysB)) return sim;
-  if (sim.jaccard >= o.jaccardLowDistinctive && sharesDistinctiveAmount(keysA, keysB)) return sim;
+  if (sim.jaccard >= o.jaccardLow && intersects(a.numeric, b.numeric)) return sim;
+  if (sim.jaccard >= o.jaccardLowDistinctive && intersects(a.amounts, b.amounts)) return sim;
   return undefined;
 }
 

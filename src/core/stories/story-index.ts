@@ -5,14 +5,16 @@
  * most promising stories, then `sameStoryMatch` decides on each story's lead
  * and its latest members.
  */
-import { isDistinctiveAmountKey } from './numeric-facts.ts';
+import { amountIdentity, isDistinctiveAmountKey } from './numeric-facts.ts';
 import { sameStoryMatch, sign, type SignedCandidate } from './same-story.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 /** Stories compared exactly per article, best-ranked first. */
-const SHORTLIST = 12;
+const SHORTLIST = 6;
+/** Bigrams of the article looked up in the index, rarest first. */
+const RARE_GRAMS = 6;
 /** Members compared per story besides the lead: the latest reports read most like the next one. */
-const MEMBERS_COMPARED = 6;
+const MEMBERS_COMPARED = 3;
 
 interface IndexedStory {
   id: string;
@@ -20,8 +22,6 @@ interface IndexedStory {
   members: SignedCandidate[];
   latest: number;
 }
-
-const amountIdentity = (key: string) => (key.startsWith('quantity:') ? key.split(':').slice(0, 2).join(':') : key);
 
 export class StoryIndex {
   private readonly stories = new Map<string, IndexedStory>();
@@ -58,13 +58,14 @@ export class StoryIndex {
     const signed = sign(article);
     const window = (this.opts.windowHours ?? SAME_STORY_DEFAULTS.windowHours) * 3_600_000;
     const shared = new Map<string, number>();
-    // Bigrams most stories share say little about which one this is: skip them when ranking.
-    const common = Math.max(8, this.stories.size / 4);
-    for (const g of signed.signature) {
-      const ids = this.byGram.get(g);
-      if (!ids || ids.size > common) continue;
-      for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
+    // The rarest bigrams say most about which story this is, and their lists are short:
+    // counting only those keeps the cost flat however many stories share common words.
+    const postings = [...signed.signature]
+      .map((g) => this.byGram.get(g))
+      .filter((ids): ids is Set<string> => ids !== undefined)
+      .sort((a, b) => a.size - b.size)
+      .slice(0, RARE_GRAMS);
+    for (const ids of postings) for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
     for (const k of article.factKeys) {
       if (!isDistinctiveAmountKey(k)) continue;
       for (const id of this.byAmount.get(amountIdentity(k)) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
