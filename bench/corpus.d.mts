@@ -1,2 +1,3 @@
-export function corpusItem(feed: number, item: number): { title: string; summary: string; link: string };
-export function corpusFeed(feed: number, items: number, now: number): string;
+export const DEFAULT_MATCH_RATE: number;
+export function corpusItem(feed: number, item: number, matchRate?: number): { title: string; summary: string; link: string };
+export function corpusFeed(feed: number, items: number, now: number, matchRate?: number): string;

@@ -4,9 +4,9 @@
 import { createServer } from 'node:http';
 import { corpusFeed } from './corpus.mjs';
 
-const [feeds = '1000', items = '50'] = process.argv.slice(2);
+const [feeds = '1000', items = '50', matchRate = '0.08'] = process.argv.slice(2);
 const now = Date.now();
-const bodies = Array.from({ length: Number(feeds) }, (_, f) => Buffer.from(corpusFeed(f, Number(items), now)));
+const bodies = Array.from({ length: Number(feeds) }, (_, f) => Buffer.from(corpusFeed(f, Number(items), now, Number(matchRate))));
 
 const server = createServer((req, res) => {
   const f = Number(/^\/feed\/(\d+)\.xml$/.exec(req.url ?? '')?.[1] ?? -1);

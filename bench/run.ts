@@ -20,17 +20,26 @@ import { matchTopics } from '../src/core/match/match-topics.ts';
 import { mapLimit } from '../src/app/map-limit.ts';
 import { corpusItem } from './corpus.mjs';
 
-const { values } = parseArgs({ options: { feeds: { type: 'string', default: '1000' }, items: { type: 'string', default: '50' }, concurrency: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: {
+    feeds: { type: 'string', default: '1000' },
+    items: { type: 'string', default: '50' },
+    concurrency: { type: 'string', default: '8' },
+    // Share of items that mention a watched topic; real feeds: a few percent. 0.5 is a stress case.
+    'match-rate': { type: 'string', default: '0.08' },
+  },
+});
 const FEEDS = Number(values.feeds);
 const ITEMS = Number(values.items);
 const CONCURRENCY = Number(values.concurrency);
+const MATCH_RATE = Number(values['match-rate']);
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 async function startServer(): Promise<{ port: number; bytes: number; stop(): void }> {
-  const child = fork(new URL('./feed-server.mjs', import.meta.url), [String(FEEDS), String(ITEMS)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = fork(new URL('./feed-server.mjs', import.meta.url), [String(FEEDS), String(ITEMS), String(MATCH_RATE)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const line = await new Promise<string>((resolve) => child.stdout!.once('data', (b: Buffer) => resolve(b.toString())));
   const { port, bytes } = JSON.parse(line) as { port: number; bytes: number };
   return { port, bytes, stop: () => child.kill() };
@@ -64,7 +73,7 @@ channels:
 }
 
 function matchingCost(): { k3: number; k1000: number } {
-  const articles = Array.from({ length: 2000 }, (_, i) => corpusItem(i % 97, i));
+  const articles = Array.from({ length: 2000 }, (_, i) => corpusItem(i % 97, i, 1));
   const base: KeywordSpec[] = [
     { topic: 'nvidia', keyword: '엔비디아' },
     { topic: 'gpu', keyword: 'GPU' },
@@ -91,7 +100,7 @@ function matchingCost(): { k3: number; k1000: number } {
 /** Cleaning + fact extraction per matched article (the cycle runs it on matched articles only). */
 function factsCost(): number {
   const published = new Date();
-  const articles = Array.from({ length: 2000 }, (_, i) => ({ ...corpusItem(i % 97, i), published }));
+  const articles = Array.from({ length: 2000 }, (_, i) => ({ ...corpusItem(i % 97, i, 1), published }));
   for (const a of articles.slice(0, 200)) articleFacts(a, 'Asia/Seoul'); // warm up
   let best = Infinity;
   for (let round = 0; round < 3; round++) {
@@ -130,6 +139,7 @@ async function main() {
       feeds: FEEDS,
       items: ITEMS,
       concurrency: CONCURRENCY,
+      matchRate: MATCH_RATE,
       corpusMB: +(server.bytes / 1e6).toFixed(1),
       coldMs: Math.round(coldMs),
       floorMs: Math.round(floorBest),
@@ -154,7 +164,7 @@ async function main() {
       ['(f) cleaning + facts', `${figures.factsUsPerArticle} µs/article`, 'matched articles only; included in (a)'],
       ['(e) peak RSS', `${figures.peakRssMB} MB`, 'target ≤ 250 MB'],
     ];
-    console.log(`news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, ${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories\n`);
+    console.log(`news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, match rate ${MATCH_RATE}, ${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories\n`);
     for (const [what, value, note] of rows) console.log(`${what.padEnd(34)} ${value.padStart(18)}   ${note}`);
     console.log(`\n${JSON.stringify(figures)}`);
   } finally {

@@ -6,37 +6,27 @@ import { readFileSync } from 'node:fs';
 import { readEnv } from '../config/env.ts';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { parseCommandLine, type ParsedArgs } from './args.ts';
-import { checkConfigCommand, schemaCommand } from './commands/check-config.ts';
-import { auditCommand, configCommand } from './commands/config.ts';
-import { demoCommand } from './commands/demo.ts';
-import { digestCommand } from './commands/digest.ts';
-import { factsCommand } from './commands/facts.ts';
-import { matchCommand } from './commands/match.ts';
-import { onceCommand } from './commands/once.ts';
-import { registerCommandsCommand } from './commands/register-commands.ts';
-import { runCommand } from './commands/run.ts';
-import { searchCommand } from './commands/search.ts';
-import { healthCommand, statusCommand } from './commands/status.ts';
 import { createContext, writeLine, type CommandContext, type Io } from './context.ts';
 import { USAGE } from './usage.ts';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  once: onceCommand,
-  match: matchCommand,
-  facts: factsCommand,
-  search: searchCommand,
-  status: statusCommand,
-  health: healthCommand,
-  'check-config': checkConfigCommand,
-  schema: schemaCommand,
-  demo: demoCommand,
-  digest: digestCommand,
-  config: configCommand,
-  audit: auditCommand,
-  'register-commands': registerCommandsCommand,
+/** Each command's module is loaded only when it runs: `health` must not pay for the Discord SDK. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run.ts')).runCommand,
+  once: async () => (await import('./commands/once.ts')).onceCommand,
+  match: async () => (await import('./commands/match.ts')).matchCommand,
+  facts: async () => (await import('./commands/facts.ts')).factsCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+  status: async () => (await import('./commands/status.ts')).statusCommand,
+  health: async () => (await import('./commands/status.ts')).healthCommand,
+  'check-config': async () => (await import('./commands/check-config.ts')).checkConfigCommand,
+  schema: async () => (await import('./commands/check-config.ts')).schemaCommand,
+  demo: async () => (await import('./commands/demo.ts')).demoCommand,
+  digest: async () => (await import('./commands/digest.ts')).digestCommand,
+  config: async () => (await import('./commands/config.ts')).configCommand,
+  audit: async () => (await import('./commands/config.ts')).auditCommand,
+  'register-commands': async () => (await import('./commands/register-commands.ts')).registerCommandsCommand,
 };
 
 function version(): string {
@@ -60,13 +50,14 @@ export async function main(argv: readonly string[], io: Io = process, env = read
     writeLine(args.command === undefined && !args.values.help ? io.stderr : io.stdout, USAGE);
     return args.command === undefined && !args.values.help ? 2 : 0;
   }
-  const command = COMMANDS[args.command];
-  if (!command) {
+  const load = COMMANDS[args.command];
+  if (!load) {
     writeLine(io.stderr, `news-alert: unknown command "${args.command}"\n\n${USAGE}`);
     return 2;
   }
   const ctx = createContext(args, env, io);
   try {
+    const command = await load();
     return await command(ctx);
   } catch (err) {
     if (err instanceof ConfigError) {

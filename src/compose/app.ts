@@ -3,12 +3,11 @@
  * configuration and the environment and hands them to the application layer.
  */
 import type { Writable } from 'node:stream';
-import { createArticleTextFetcher } from '../adapters/article-page/fetch-article-text.ts';
 import { createHttpFeedSource } from '../adapters/feeds/http-feed-source.ts';
 import { openSqliteStore } from '../adapters/store/sqlite-store.ts';
 import { deliverDue, type DeliverChannel, type DeliverDeps, type DeliverResult } from '../app/deliver.ts';
 import { flushQuietHours, runDigest, type DigestOptions, type DigestRun } from '../app/digest.ts';
-import type { ChannelSink, Clock, FeedSource, Logger, Store } from '../app/ports.ts';
+import type { ArticleTextSource, ChannelSink, Clock, FeedSource, Logger, Store } from '../app/ports.ts';
 import { StoryCache } from '../app/cycle-stories.ts';
 import { runCycle, type CycleOptions, type CycleResult } from '../app/run-cycle.ts';
 import { createSettingsService, type SettingsService } from '../app/settings/settings-service.ts';
@@ -19,7 +18,7 @@ import { parseQuietHours, quietUntil } from '../core/schedule/quiet-hours.ts';
 import type { Settings } from '../core/settings.ts';
 import { previewMessages, type OnceResult } from './preview.ts';
 import { settingsFromConfig } from './settings-from-config.ts';
-import { createSinks } from './sinks.ts';
+import { createSinkFactory, fixedSinks } from './sinks.ts';
 
 export interface ComposeOptions {
   config: Config;
@@ -68,8 +67,15 @@ export function composeApp(opts: ComposeOptions): App {
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
   const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now() });
-  const articleText = createArticleTextFetcher(limits);
-  const sinks = opts.sinks ?? createSinks({ env: opts.env, timeZone: config.timezone, stdout: opts.stdout });
+  // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
+  let fetcher: Promise<ArticleTextSource> | undefined;
+  const articleText: ArticleTextSource = {
+    async fetchText(url, signal) {
+      fetcher ??= import('../adapters/article-page/fetch-article-text.ts').then((m) => m.createArticleTextFetcher(limits));
+      return (await fetcher).fetchText(url, signal);
+    },
+  };
+  const sinkFactory = opts.sinks ? fixedSinks(opts.sinks) : createSinkFactory({ env: opts.env, timeZone: config.timezone, stdout: opts.stdout });
   const settings = createSettingsService({ store, fromFile: settingsFromConfig(config), clock, logger });
   const stories = new StoryCache(config.stories.window);
 
@@ -81,14 +87,17 @@ export function composeApp(opts: ComposeOptions): App {
     return compiled.matcher;
   };
   const channels = async (): Promise<DeliverChannel[]> => (await settings.current()).channels;
-  const deliverDeps = async (): Promise<DeliverDeps> => ({
-    store,
-    clock,
-    logger,
-    sinks,
-    channels: new Map((await channels()).map((c) => [c.name, c])),
-    maxAttempts: config.delivery.maxAttempts,
-  });
+  const deliverDeps = async (): Promise<DeliverDeps> => {
+    const list = await channels();
+    return {
+      store,
+      clock,
+      logger,
+      sinks: await sinkFactory.forPlatforms(list.map((c) => c.platform)),
+      channels: new Map(list.map((c) => [c.name, c])),
+      maxAttempts: config.delivery.maxAttempts,
+    };
+  };
   const deliver = async (o: { signal?: AbortSignal | undefined } = {}) => {
     const deps = await deliverDeps();
     const result = await deliverDue(deps, o);

@@ -3,9 +3,9 @@
  * Slack app (slash commands; HTTP mode shares the port) when SLACK_BOT_TOKEN
  * is set, and the Discord bot (gateway) when DISCORD_TOKEN is set.
  */
-import { createDiscordBot, type DiscordBot } from '../adapters/discord/discord-bot.ts';
+import type { DiscordBot } from '../adapters/discord/discord-bot.ts';
 import { closeServer, startHealthServer, type HealthCheck } from '../adapters/http/health-route.ts';
-import { createSlackApp, type SlackApp } from '../adapters/slack/slack-app.ts';
+import type { SlackApp } from '../adapters/slack/slack-app.ts';
 import type { Heartbeat } from '../app/ports.ts';
 import type { EnvSettings } from '../config/env.ts';
 import { findTopic } from '../core/settings.ts';
@@ -45,6 +45,8 @@ export async function startFrontEnds(app: App, env: EnvSettings): Promise<FrontE
   try {
     let slack: SlackApp | undefined;
     if (env.slack.botToken && (env.slack.signingSecret || env.slack.appToken)) {
+      // The SDKs are loaded only when their tokens are set.
+      const { createSlackApp } = await import('../adapters/slack/slack-app.ts');
       slack = createSlackApp({
         botToken: env.slack.botToken,
         signingSecret: env.slack.signingSecret,
@@ -70,6 +72,7 @@ export async function startFrontEnds(app: App, env: EnvSettings): Promise<FrontE
     }
 
     if (env.discord.token) {
+      const { createDiscordBot } = await import('../adapters/discord/discord-bot.ts');
       const bot: DiscordBot = createDiscordBot({
         token: env.discord.token,
         apiBase: env.discord.apiUrl,
