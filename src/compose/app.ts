@@ -3,7 +3,9 @@
  * configuration and the environment and hands them to the application layer.
  */
 import type { Writable } from 'node:stream';
+import type { FeedParser } from '../adapters/feeds/decode-and-parse.ts';
 import { createHttpFeedSource } from '../adapters/feeds/http-feed-source.ts';
+import type { ParsePool } from '../adapters/feeds/parse-pool.ts';
 import { openSqliteStore } from '../adapters/store/sqlite-store.ts';
 import { deliverDue, type DeliverChannel, type DeliverDeps, type DeliverResult } from '../app/deliver.ts';
 import { flushQuietHours, runDigest, type DigestOptions, type DigestRun } from '../app/digest.ts';
@@ -66,7 +68,16 @@ export function composeApp(opts: ComposeOptions): App {
   const clock: Clock = opts.clock ?? { now: () => new Date() };
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
-  const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now() });
+  // Parse workers start with the first feed that needs parsing, and stop with the app.
+  let pool: Promise<ParsePool> | undefined;
+  const parse: FeedParser | undefined =
+    config.poll.parseWorkers > 0
+      ? async (req) => {
+          pool ??= import('../adapters/feeds/parse-pool.ts').then((m) => m.createParsePool(config.poll.parseWorkers, (why) => logger.error({}, why)));
+          return (await pool).parse(req);
+        }
+      : undefined;
+  const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now(), ...(parse ? { parse } : {}) });
   // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
   let fetcher: Promise<ArticleTextSource> | undefined;
   const articleText: ArticleTextSource = {
@@ -138,6 +149,9 @@ export function composeApp(opts: ComposeOptions): App {
       const delivery = await (cycleOpts.deliver ? cycleOpts.deliver() : deliver());
       return { cycle, messages: delivery.sent, delivery };
     },
-    close: () => store.close(),
+    async close() {
+      await (await pool)?.close();
+      await store.close();
+    },
   };
 }

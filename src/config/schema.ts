@@ -120,6 +120,12 @@ export const ConfigSchema = z
         timeoutSeconds: z.number().positive().max(300).default(15).describe('Whole-request timeout, body included.'),
         maxBytes: z.int().min(1024).max(100_000_000).default(5_000_000).describe('Largest feed body accepted.'),
         userAgent: z.string().min(1).default('news-alert/0.1 (+https://github.com/news-alert/news-alert)'),
+        parseWorkers: z
+          .int()
+          .min(0)
+          .max(16)
+          .default(1)
+          .describe('Worker threads that parse feeds beside the main thread; 0 parses in the main thread.'),
       })
       .strict()
       .prefault({}),

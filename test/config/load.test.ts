@@ -35,6 +35,7 @@ describe('loading the configuration', () => {
       timeoutSeconds: 15,
       maxBytes: 5_000_000,
       userAgent: expect.stringContaining('news-alert'),
+      parseWorkers: 1,
     });
     expect(config.backfill).toEqual({ maxItems: 5, maxAge: 24 * 3600_000 });
     expect(config.database).toBe('./data/news-alert.db');

@@ -1,9 +1,8 @@
 /** FeedSource over HTTP: fetch bytes (http-fetch.ts) → decode (charset.ts) → parse (parse-feed.ts). */
 import type { FeedFetchResult, FeedRequest, FeedSource } from '../../app/ports.ts';
 import { isValidTimeZone } from '../../core/time/zone.ts';
-import { decodeFeedBytes } from './charset.ts';
+import { parseInThread, type FeedParser } from './decode-and-parse.ts';
 import { fetchFeedBytes } from './http-fetch.ts';
-import { parseFeedXml } from './parse-feed.ts';
 
 export interface HttpFeedSourceOptions {
   /** One limit for connect + headers + redirects + the whole body. */
@@ -18,6 +17,8 @@ export interface HttpFeedSourceOptions {
   now: () => Date;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Where decoding and parsing run; default in this thread (parse-pool.ts runs them in workers). */
+  parse?: FeedParser;
 }
 
 export const DEFAULT_MAX_REDIRECTS = 5;
@@ -42,8 +43,13 @@ export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
         signal,
       });
       if (res.kind === 'not-modified') return res;
-      const xml = decodeFeedBytes(res.body, res.contentType);
-      const parsed = await parseFeedXml(xml, { timeZone: opts.timeZone, now: opts.now(), url: feed.url });
+      const parsed = await (opts.parse ?? parseInThread)({
+        bytes: res.body,
+        contentType: res.contentType,
+        url: feed.url,
+        timeZone: opts.timeZone,
+        now: opts.now(),
+      });
       return { kind: 'ok', entries: parsed.entries, title: parsed.title, etag: res.etag, lastModified: res.lastModified };
     },
   };

@@ -1,0 +1,16 @@
+/** Feed bytes → entries: decode (charset.ts) then parse (parse-feed.ts). The unit of work a parse worker runs. */
+import { decodeFeedBytes } from './charset.ts';
+import { parseFeedXml, type ParsedFeed } from './parse-feed.ts';
+
+export interface ParseRequest {
+  bytes: Uint8Array;
+  contentType: string | null | undefined;
+  url: string;
+  timeZone: string;
+  now: Date;
+}
+
+export type FeedParser = (req: ParseRequest) => Promise<ParsedFeed>;
+
+export const parseInThread: FeedParser = async (req) =>
+  parseFeedXml(decodeFeedBytes(req.bytes, req.contentType), { timeZone: req.timeZone, now: req.now, url: req.url });

@@ -1,0 +1,100 @@
+/**
+ * Parses feeds in worker threads. A poll is CPU-bound in XML parsing; with
+ * one worker per spare core, the main thread keeps fetching, matching and
+ * writing while feeds are parsed. Errors come back as the same FeedErrors
+ * the in-thread parser throws. A worker that dies is replaced, and its
+ * requests fail with a clear error (the feed is retried on the next poll).
+ */
+import { Worker } from 'node:worker_threads';
+import { FeedError } from '../../core/errors.ts';
+import { parseInThread, type FeedParser, type ParseRequest } from './decode-and-parse.ts';
+import type { ParsedFeed } from './parse-feed.ts';
+import type { WorkerReply } from './parse-worker.ts';
+
+interface Pending {
+  resolve: (p: ParsedFeed) => void;
+  reject: (e: Error) => void;
+  url: string;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export interface ParsePool {
+  parse: FeedParser;
+  close(): Promise<void>;
+}
+
+/** Workers that die this many times make the pool parse in the main thread instead (no crash loop). */
+const MAX_RESTARTS = 3;
+
+export function createParsePool(size: number, onDegraded?: (why: string) => void): ParsePool {
+  let nextId = 0;
+  let closed = false;
+  let restarts = 0;
+  let degraded = false;
+  const slots: Slot[] = [];
+
+  const spawn = (index: number): Slot => {
+    // parse-worker.mjs registers the TypeScript loader in the worker: loaders do not carry over to threads.
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: WorkerReply) => {
+      const p = slot.pending.get(reply.id);
+      if (!p) return;
+      slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) worker.unref();
+      if (reply.ok && reply.parsed) return p.resolve(reply.parsed);
+      const fe = reply.error?.feedError;
+      p.reject(fe ? new FeedError(fe, reply.error?.message ?? 'parse failed') : new Error(reply.error?.message ?? 'parse failed'));
+    });
+    const fail = (why: string) => {
+      for (const p of slot.pending.values()) p.reject(new FeedError({ url: p.url, reason: 'parse' }, `${p.url}: feed parser stopped (${why}); will retry`));
+      slot.pending.clear();
+      if (closed || degraded) return;
+      if (++restarts > MAX_RESTARTS) {
+        degraded = true;
+        onDegraded?.(`parse workers keep stopping (${why}); parsing in the main thread from now on`);
+        return;
+      }
+      slots[index] = spawn(index);
+    };
+    worker.on('error', (err) => fail(err.message));
+    worker.on('exit', (code) => {
+      if (!closed) fail(`exit code ${code}`);
+    });
+    // Referenced only while it has work: an idle pool never keeps the process alive,
+    // and a pending parse always does (an unreferenced one could let the process exit mid-cycle).
+    worker.unref();
+    return slot;
+  };
+  for (let i = 0; i < Math.max(1, size); i++) slots.push(spawn(i));
+
+  return {
+    parse(req: ParseRequest): Promise<ParsedFeed> {
+      if (closed) return Promise.reject(new Error('parse pool closed'));
+      if (degraded) return parseInThread(req);
+      // The least busy worker.
+      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = nextId++;
+      if (slot.pending.size === 0) slot.worker.ref();
+      return new Promise((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject, url: req.url });
+        // Copy the bytes rather than transfer them: the caller's buffer may be a view of a larger one.
+        slot.worker.postMessage({ id, req });
+      }).then((parsed) => revive(parsed as ParsedFeed));
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Structured clone keeps Dates; this only makes sure an entry's date is a Date. */
+function revive(parsed: ParsedFeed): ParsedFeed {
+  for (const e of parsed.entries) if (e.published !== undefined && !(e.published instanceof Date)) e.published = new Date(e.published);
+  return parsed;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createParsePool } from '../../../src/adapters/feeds/parse-pool.ts';
+import { parseInThread } from '../../../src/adapters/feeds/decode-and-parse.ts';
+import { FeedError } from '../../../src/core/errors.ts';
+
+const pool = createParsePool(1);
+afterAll(() => pool.close());
+
+const req = (bytes: Uint8Array, contentType: string | null = null) => ({
+  bytes,
+  contentType,
+  url: 'http://127.0.0.1/feed.xml',
+  timeZone: 'Asia/Seoul',
+  now: new Date('2026-11-29T01:00:00Z'),
+});
+
+describe('parsing feeds in a worker thread', () => {
+  it('gives the same entries as parsing in the main thread, dates as Dates, EUC-KR decoded', async () => {
+    const bytes = readFileSync('test/fixtures/feeds/euc-kr.xml');
+    const [inWorker, inThread] = await Promise.all([pool.parse(req(bytes)), parseInThread(req(bytes))]);
+    expect(inWorker).toEqual(inThread);
+    expect(JSON.stringify(inWorker)).toContain('똠');
+    expect(inWorker.entries.find((e) => e.published)?.published).toBeInstanceOf(Date);
+  });
+
+  it('passes a FeedError back with its reason and URL', async () => {
+    const html = new TextEncoder().encode('<!doctype html><html><body>not a feed</body></html>');
+    const err = await pool.parse(req(html, 'text/html')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FeedError);
+    expect(err).toMatchObject({ reason: 'not-a-feed', url: 'http://127.0.0.1/feed.xml' });
+  });
+
+  it('handles many feeds at once', async () => {
+    const xml = (n: number) => new TextEncoder().encode(`<rss version="2.0"><channel><title>t${n}</title><item><title>엔비디아 ${n}</title><link>https://x.test/${n}</link></item></channel></rss>`);
+    const all = await Promise.all(Array.from({ length: 40 }, (_, n) => pool.parse(req(xml(n)))));
+    expect(all.map((p) => p.title)).toEqual(Array.from({ length: 40 }, (_, n) => `t${n}`));
+  });
+});
