@@ -25,5 +25,16 @@ export function articleFacts(
   const headline = stripTitlePrefix(article.title).title;
   const body = cleanBoilerplate(fullText ?? article.summary);
   const found = extractFacts({ headline, body, published: article.published, timeZone });
-  return { facts: found.headlineFacts, factKeys: [...new Set(found.facts.map((f) => f.key))], headline };
+  return { facts: found.headlineFacts, factKeys: distinctKeys(found.facts), headline };
+}
+
+/** Each key once, in the order first found (an article has a few dozen facts at most, so a list search beats a set). */
+function distinctKeys(facts: readonly Fact[]): string[] {
+  if (facts.length > 64) return [...new Set(facts.map((f) => f.key))];
+  const keys: string[] = [];
+  for (const fact of facts) {
+    const key = fact.key;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }

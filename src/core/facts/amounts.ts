@@ -4,6 +4,7 @@
  * Ranges: 3조~4조, 5만~6만, 50~60; a bare first bound borrows the second's
  * big unit (3~4조 = 3조~4조).
  */
+import { charAt } from './chars.ts';
 import { multiplyExact, scanKoreanNumber, type ScannedNumber } from './numbers.ts';
 
 export interface Amount {
@@ -19,10 +20,14 @@ export interface Amount {
 
 const NUMBER_START = /\d|수(?=[십백천만억조경])/g;
 
+/** ` ?~ ?` right after the first number: a range. */
 function rangeAfter(text: string, first: ScannedNumber): ScannedNumber | undefined {
-  const m = /^ ?~ ?/.exec(text.slice(first.end, first.end + 3));
-  if (!m) return undefined;
-  return scanKoreanNumber(text, first.end + m[0].length);
+  let at = first.end;
+  if (charAt(text, at) === ' ') at++;
+  if (charAt(text, at) !== '~') return undefined;
+  at++;
+  if (charAt(text, at) === ' ') at++;
+  return scanKoreanNumber(text, at);
 }
 
 function toAmount(text: string, first: ScannedNumber, second: ScannedNumber | undefined): Amount {
@@ -32,7 +37,7 @@ function toAmount(text: string, first: ScannedNumber, second: ScannedNumber | un
     end: last.end,
     value: first.value,
     exact: first.exact,
-    endsInKoreanUnit: /[십백천만억조경여]/.test(text[last.end - 1] ?? ''),
+    endsInKoreanUnit: '십백천만억조경여'.includes(charAt(text, last.end - 1) ?? '#'),
   };
   if (first.approx) amount.approx = first.approx;
   if (second) {

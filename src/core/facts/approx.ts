@@ -5,6 +5,7 @@
  * carries (26만여, 수십억) wins over the surrounding words.
  */
 import type { Approx } from './fact.ts';
+import { charAt } from './chars.ts';
 import { isHangulSyllable, wordEndsAt } from './hangul.ts';
 
 const PREFIXES: ReadonlyArray<readonly [string, Approx]> = [
@@ -43,6 +44,14 @@ export interface Marked {
   approx?: Approx;
 }
 
+/** A spaced 대 is a counter or a word and a spaced 여 no marker: only attached they mean "range" and "over". */
+const spacedAllowed = (word: string): boolean => word !== '대' && word !== '여';
+
+/** First characters of the suffixes (attached, or spaced) and last characters of the prefixes: a marker needs one next to the number. */
+const SUFFIX_FIRSTS = new Set(SUFFIXES.map(([word]) => word.charCodeAt(0)));
+const SPACED_SUFFIX_FIRSTS = new Set(SUFFIXES.filter(([word]) => spacedAllowed(word)).map(([word]) => word.charCodeAt(0)));
+const PREFIX_LASTS = new Set(PREFIXES.map(([word]) => word.charCodeAt(word.length - 1)));
+
 /**
  * Looks for a marker before `start` (one space apart, at a word start) and
  * after `end` (attached or one space apart). `own` is the number's own marker.
@@ -50,13 +59,16 @@ export interface Marked {
 export function markApprox(text: string, start: number, end: number, own?: Approx): Marked {
   const result: Marked = { start, end };
   if (own) result.approx = own;
+  const next = text.charCodeAt(end);
+  if (!SUFFIX_FIRSTS.has(next) && !(next === 0x20 && SPACED_SUFFIX_FIRSTS.has(text.charCodeAt(end + 1)))) {
+    return withPrefix(text, result);
+  }
   for (const [word, approx] of SUFFIXES) {
-    for (const gap of ['', ' ']) {
-      if (word === '대' && gap === ' ') continue; // spaced 대 is a counter or a word, not "range"
-      if (word === '여' && gap === ' ') continue;
-      if (!text.startsWith(gap + word, end)) continue;
-      if (!wordEndsAt(text, end + gap.length + word.length)) continue; // 이상한 is "strange", not "or more"
-      result.end = end + gap.length + word.length;
+    for (let gap = 0; gap <= (spacedAllowed(word) ? 1 : 0); gap++) {
+      if (gap === 1 && charAt(text, end) !== ' ') continue;
+      if (!text.startsWith(word, end + gap)) continue;
+      if (!wordEndsAt(text, end + gap + word.length)) continue; // 이상한 is "strange", not "or more"
+      result.end = end + gap + word.length;
       result.approx ??= approx;
       return withPrefix(text, result);
     }
@@ -65,11 +77,14 @@ export function markApprox(text: string, start: number, end: number, own?: Appro
 }
 
 function withPrefix(text: string, marked: Marked): Marked {
+  const before = text.charCodeAt(marked.start - 1);
+  if (!PREFIX_LASTS.has(before) && !(before === 0x20 && PREFIX_LASTS.has(text.charCodeAt(marked.start - 2)))) return marked;
   for (const [word, approx] of PREFIXES) {
-    for (const gap of [' ', '']) {
-      const at = marked.start - gap.length - word.length;
-      if (at < 0 || text.slice(at, marked.start) !== word + gap) continue;
-      if (isHangulSyllable(text[at - 1])) continue; // 예약 5만 is not 약 5만
+    for (let gap = 1; gap >= 0; gap--) {
+      // text[at, start) must read word + gap: `약 5만` (spaced) before `약5만`.
+      const at = marked.start - gap - word.length;
+      if (at < 0 || !text.startsWith(word, at) || (gap === 1 && charAt(text, at + word.length) !== ' ')) continue;
+      if (isHangulSyllable(charAt(text, at - 1))) continue; // 예약 5만 is not 약 5만
       marked.approx ??= approx;
       marked.start = at;
       return marked;

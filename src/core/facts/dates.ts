@@ -25,7 +25,8 @@ import {
   type CivilDate,
 } from './civil-date.ts';
 import type { DateFact, Found } from './fact.ts';
-import { hangulRunAt, wordEndsAt, wordStartsAt } from './hangul.ts';
+import { charAt } from './chars.ts';
+import { wordEndsAt, wordStartsAt } from './hangul.ts';
 
 export interface DateContext {
   published: Date;
@@ -119,26 +120,38 @@ function overlaps(hits: Hit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.end && end > h.start);
 }
 
+/** The matches of a global regex, as matchAll gives them, without its iterator and regex copy. */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return found;
+}
+
 function collect(text: string, ref: CivilDate): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(FULL)) {
+  for (const m of matchesOf(FULL, text)) {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[6], m[7]];
     const date = civilDate(Number(y), Number(mo), Number(d));
     hits.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  // MONTH_DAY and DAY cannot match without their 월 or 일; their optional prefixes make a full scan slow.
+  for (const m of text.includes('월') ? matchesOf(MONTH_DAY, text) : []) {
     const end = m.index + m[0].length;
     if (overlaps(hits, m.index, end) || !wordStartsAt(text, m.index)) continue;
     hits.push({ start: m.index, end, date: resolveMonthDay(ref, m[1], Number(m[2]), Number(m[3])), relative: true });
   }
-  for (const m of text.matchAll(DAY)) {
+  for (const m of text.includes('일') ? matchesOf(DAY, text) : []) {
     const end = m.index + m[0].length;
     if (overlaps(hits, m.index, end) || !wordStartsAt(text, m.index)) continue;
     // 3일간, 3일째 (not particles), 3일만에 and 3일 동안 (durations).
-    if (!wordEndsAt(text, end) || hangulRunAt(text, end).startsWith('만') || isDuration(text, end)) continue;
+    if (!wordEndsAt(text, end) || charAt(text, end) === '만' || isDuration(text, end)) continue;
     hits.push({ start: m.index, end, date: resolveDay(ref, m[1], Number(m[2])), relative: true });
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of matchesOf(WORDS, text)) {
     const end = m.index + m[0].length;
     if (!wordStartsAt(text, m.index) || !wordEndsAt(text, end) || overlaps(hits, m.index, end)) continue;
     hits.push({ start: m.index, end, date: addDays(ref, WORD_OFFSETS[m[0]] ?? 0), relative: true });
@@ -148,7 +161,11 @@ function collect(text: string, ref: CivilDate): Hit[] {
 
 /** Every resolvable date in `text`, in text order. */
 export function extractDates(text: string, context: DateContext): Found<DateFact>[] {
-  const ref = localDate(context.published, context.timeZone);
+  return extractDatesFrom(text, localDate(context.published, context.timeZone));
+}
+
+/** extractDates with the local publish date already known (one Intl lookup serves headline and body). */
+export function extractDatesFrom(text: string, ref: CivilDate): Found<DateFact>[] {
   const facts: Found<DateFact>[] = [];
   for (const hit of collect(text, ref).sort((a, b) => a.start - b.start)) {
     if (!hit.date) continue; // 지난달 31일 in a month of 30 days, 2월 30일: skipped, never guessed

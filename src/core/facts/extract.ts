@@ -6,17 +6,20 @@
  * the body with any sub-headline lines before it (sentences.ts).
  */
 import { findAmounts } from './amounts.ts';
-import { extractDates } from './dates.ts';
+import { localDate, type CivilDate } from './civil-date.ts';
+import { extractDatesFrom } from './dates.ts';
 import type { Fact, FactWhere, FoundFact, PersonFact, Found } from './fact.ts';
-import { foldWidth } from './hangul.ts';
+import { WIDTH_FOLDED, foldWidth } from './hangul.ts';
 import { extractMoney } from './money.ts';
-import { extractOrgs } from './orgs.ts';
+import { startsOfAll, type Starts } from './literal-scan.ts';
+import { LISTED_ORGS, ORG_SUFFIX_SCANNER, extractOrgs, type OrgStarts } from './orgs.ts';
+import { TITLE_SCANNER, scanWords, type WordScan } from './person-words.ts';
 import { findFullPersons, findShortRefs } from './persons.ts';
 import { extractMultiples, extractPercents, extractQuantities } from './quantities.ts';
-import { findQuotedSpans } from './quote-marks.ts';
+import { QUOTE_MARKS, findQuotedSpans, type QuotedSpan } from './quote-marks.ts';
 import { extractQuotes } from './quotes.ts';
 import { headlineFacts, rankFacts } from './rank.ts';
-import { leadEnd, splitSentences } from './sentences.ts';
+import { SENTENCE_BREAKS, leadEnd, splitSentences, type Span } from './sentences.ts';
 
 export interface FactInput {
   headline: string;
@@ -34,49 +37,107 @@ export interface ExtractedFacts {
   headlineFacts: Fact[];
 }
 
+/** What is read once per text and shared by the extractors (and, for the body, by the lead). */
 interface Prepared {
   original: string;
   folded: string;
+  orgStarts: OrgStarts;
+  words: WordScan;
   fullPersons: Found<PersonFact>[];
+  quoted: QuotedSpan[];
+  sentences: Span[];
 }
 
-function prepare(text: string): Prepared {
-  const folded = foldWidth(text);
-  return { original: text, folded, fullPersons: findFullPersons(folded) };
+/**
+ * What the extractors look for is found in one pass over a text (each pass
+ * costs about as much as the matching itself): where titles, listed
+ * organisations and organisation suffixes may start, quotation marks,
+ * sentence breaks, and characters that need width folding.
+ */
+const SCANNERS = [TITLE_SCANNER, LISTED_ORGS, ORG_SUFFIX_SCANNER, QUOTE_MARKS, SENTENCE_BREAKS, WIDTH_FOLDED] as const;
+type Found6 = [Starts, Starts, Starts, Starts, Starts, Starts];
+
+/** `needSentences`: the body's sentences give the lead; elsewhere they serve quotes only. */
+function prepare(text: string, needSentences: boolean): Prepared {
+  let folded = text;
+  let starts = startsOfAll(text, SCANNERS) as Found6;
+  if (starts[5].offsets.length > 0) {
+    folded = foldWidth(text); // rare: full-width forms or odd spaces; the rest is read from the folded copy
+    starts = startsOfAll(folded, SCANNERS) as Found6;
+  }
+  const [titles, listed, suffixes, marks, breaks] = starts;
+  const words = scanWords(folded, titles);
+  const quoted = findQuotedSpans(folded, marks.offsets);
+  return {
+    original: text,
+    folded,
+    orgStarts: { listed, suffixes },
+    words,
+    fullPersons: findFullPersons(folded, words),
+    quoted,
+    sentences: needSentences || quoted.length > 0 ? splitSentences(folded, quoted, breaks.offsets) : [],
+  };
 }
 
-function factsOf(p: Prepared, input: FactInput, knownPersons: readonly Found<PersonFact>[]): FoundFact[] {
+/**
+ * Facts are objects of many shapes, so every property read on them is slow
+ * (megamorphic): the passes below read each fact once into plain arrays and
+ * sort positions, not objects. Sorting is stable, as Array#sort is.
+ */
+function byStart<T extends { start: number }>(items: readonly T[]): T[] {
+  const n = items.length;
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) starts.push((items[i] as T).start);
+  const order: number[] = [];
+  if (n <= 32) {
+    // Insertion sort: stable, and quicker than a sort call for the few facts of a text.
+    for (let i = 0; i < n; i++) {
+      let k = i;
+      while (k > 0 && (starts[order[k - 1] as number] as number) > (starts[i] as number)) k--;
+      order.splice(k, 0, i);
+    }
+  } else {
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  }
+  return order.map((i) => items[i] as T);
+}
+
+function factsOf(p: Prepared, ref: CivilDate, knownPersons: readonly Found<PersonFact>[]): FoundFact[] {
   const text = p.folded;
   const amounts = findAmounts(text);
-  const quoted = findQuotedSpans(text);
-  const persons = [...p.fullPersons, ...findShortRefs(text, knownPersons, p.fullPersons)].sort((a, b) => a.start - b.start);
+  const persons = byStart([...p.fullPersons, ...findShortRefs(text, knownPersons, p.fullPersons, p.words)]);
   const found: FoundFact[] = [
     ...extractQuantities(text, amounts),
     ...extractMoney(text, amounts),
     ...extractPercents(text, amounts),
     ...extractMultiples(text, amounts),
-    ...extractDates(text, input),
-    ...extractQuotes(text, quoted, splitSentences(text, quoted), persons),
+    ...extractDatesFrom(text, ref),
+    ...extractQuotes(text, p.quoted, p.sentences, persons),
     ...persons,
-    ...extractOrgs(text),
+    ...extractOrgs(text, p.orgStarts),
   ];
-  // Spans were found in the folded copy; show them as written.
-  return found.map((f) => ({ ...f, text: p.original.slice(f.start, f.end) })).sort((a, b) => a.start - b.start);
+  // Spans were found in the folded copy; show them as written. Every extractor
+  // sets text = folded.slice(start, end), so nothing changes when no character was folded.
+  if (p.original !== text) for (const f of found) f.text = p.original.slice(f.start, f.end);
+  return byStart(found);
 }
 
-function placed(facts: FoundFact[], where: (f: FoundFact) => FactWhere): Fact[] {
-  return facts.map((f) => ({ ...f, where: where(f) }) as Fact);
+/** Sets each fact's place. The facts are fresh objects of this extraction, so they are completed in place. */
+function placed(facts: FoundFact[], where: (start: number) => FactWhere): Fact[] {
+  for (const f of facts) (f as Fact).where = where(f.start);
+  return facts as Fact[];
 }
 
 export function extractFacts(input: FactInput): ExtractedFacts {
-  const headline = prepare(input.headline);
-  const body = prepare(input.body);
+  const headline = prepare(input.headline, false);
+  const body = prepare(input.body, true);
   const known = [...headline.fullPersons, ...body.fullPersons];
-  const bodyQuotes = findQuotedSpans(body.folded);
-  const lead = leadEnd(body.folded, splitSentences(body.folded, bodyQuotes));
+  const ref = localDate(input.published, input.timeZone);
+  const lead = leadEnd(body.folded, body.sentences);
   const facts = [
-    ...placed(factsOf(headline, input, known), () => 'headline'),
-    ...placed(factsOf(body, input, known), (f) => (f.start < lead ? 'lead' : 'body')),
+    ...placed(factsOf(headline, ref, known), () => 'headline'),
+    ...placed(factsOf(body, ref, known), (start) => (start < lead ? 'lead' : 'body')),
   ];
   return { facts, headlineFacts: headlineFacts(facts) };
 }

@@ -7,6 +7,8 @@
  * `quantity:260000:units`).
  */
 
+import { collapseSpaces } from './chars.ts';
+
 export type FactWhere = 'headline' | 'lead' | 'body';
 
 /** 약/가량 → about; 최대/이하/미만 → max; 여/초과/남짓/넘게 → over; 최소/이상 → min. Marked, never dropped. */
@@ -101,5 +103,5 @@ export function unitClass(unit: string): string {
 
 /** Whitespace collapsed, for quote keys. */
 export function normalizeForKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text);
 }

@@ -5,6 +5,9 @@
  * 엔비디아 is not 엔 + particles). notes/korean.md §3.
  */
 
+import { charAt, isHangulUnit } from './chars.ts';
+import { LiteralScanner } from './literal-scan.ts';
+
 export function isHangulSyllable(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '가' && ch <= '힣';
 }
@@ -29,6 +32,12 @@ export function hasBatchim(syllable: string): boolean {
  * code unit for one, so offsets found in the folded copy are offsets in the
  * original. (NFKC would do more but can change lengths.)
  */
+/** The characters foldWidth changes; a text without them is its own fold. */
+export const WIDTH_FOLDED = new LiteralScanner([
+  ...Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0xff01 + i)),
+  '\u00a0', '\u3000', '\u2009', '\u202f', '\u223c', '\u301c',
+]);
+
 export function foldWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e\u00a0\u3000\u2009\u202f\u223c\u301c]/g, (ch) => {
     const code = ch.charCodeAt(0);
@@ -58,7 +67,7 @@ export const UNIT_SUFFIXES: readonly string[] = [
 /** The run of Hangul syllables starting at `pos` (empty when text[pos] is not Hangul). */
 export function hangulRunAt(text: string, pos: number): string {
   let end = pos;
-  while (isHangulSyllable(text[end])) end++;
+  while (isHangulUnit(text.charCodeAt(end))) end++;
   return text.slice(pos, end);
 }
 
@@ -67,18 +76,18 @@ export function hangulRunAt(text: string, pos: number): string {
  * extras. Pieces must be Hangul: wordEndsAt relies on a chain never leaving
  * the run of Hangul it starts in.
  */
-type PieceIndex = ReadonlyMap<string, readonly string[]>;
+type PieceIndex = ReadonlyMap<number, readonly string[]>;
 
 /** Reachable offsets ahead of the current one are bits of a 32-bit mask, so a piece is shorter than 31. */
 const MAX_PIECE = 31;
 
 function buildIndex(pieces: readonly string[]): PieceIndex {
-  const index = new Map<string, string[]>();
+  const index = new Map<number, string[]>();
   for (const piece of pieces) {
     if (piece === '' || piece.length >= MAX_PIECE || ![...piece].every((ch) => isHangulSyllable(ch))) {
       throw new RangeError(`particle pieces are 1–30 Hangul syllables: ${JSON.stringify(piece)}`);
     }
-    const first = piece[0] as string;
+    const first = piece.charCodeAt(0);
     const list = index.get(first) ?? [];
     if (!list.includes(piece)) list.push(piece);
     index.set(first, list);
@@ -100,17 +109,21 @@ function indexFor(extra: readonly string[]): PieceIndex {
 }
 
 /**
- * Walks reachable offsets left to right from `from` and returns true when an
- * offset for which `isEnd` holds is reached. Linear in the span, and it stops
- * as soon as no piece can continue, so a long Hangul run costs only its
- * particle-like prefix. `mask` bit k: offset p + k is reachable.
+ * Walks reachable offsets left to right from `from` and returns true when
+ * `end` is reached, or with `end` = RUN_END, the end of the Hangul run.
+ * Linear in the span, and it stops as soon as no piece can continue, so a
+ * long Hangul run costs only its particle-like prefix. `mask` bit k: offset
+ * p + k is reachable.
  */
-function chainReaches(text: string, from: number, index: PieceIndex, isEnd: (p: number) => boolean): boolean {
+const RUN_END = -1;
+
+function chainReaches(text: string, from: number, index: PieceIndex, end: number): boolean {
   let mask = 1;
   for (let p = from; mask !== 0; p++, mask >>>= 1) {
     if ((mask & 1) === 0) continue;
-    if (isEnd(p)) return true;
-    const pieces = index.get(text[p] ?? '');
+    const code = text.charCodeAt(p); // NaN past the end
+    if (end === RUN_END ? !(code >= 0xac00 && code <= 0xd7a3) : p === end) return true;
+    const pieces = index.get(code);
     if (pieces === undefined) continue;
     for (const piece of pieces) {
       if (text.startsWith(piece, p)) mask |= 1 << piece.length;
@@ -121,7 +134,7 @@ function chainReaches(text: string, from: number, index: PieceIndex, isEnd: (p: 
 
 /** True when `tail` is a chain of particles (and allowed suffixes), e.g. 에서는, 로부터, 규모의. */
 export function isParticleTail(tail: string, extra: readonly string[] = []): boolean {
-  return chainReaches(tail, 0, indexFor(extra), (p) => p === tail.length);
+  return chainReaches(tail, 0, indexFor(extra), tail.length);
 }
 
 /**
@@ -130,12 +143,12 @@ export function isParticleTail(tail: string, extra: readonly string[] = []): boo
  * covered the run exactly when it reaches a character that is not Hangul.
  */
 export function wordEndsAt(text: string, pos: number, extra: readonly string[] = []): boolean {
-  return chainReaches(text, pos, indexFor(extra), (p) => !isHangulSyllable(text[p]));
+  return chainReaches(text, pos, indexFor(extra), RUN_END);
 }
 
 /** True when nothing word-like (Hangul, Latin letter, digit) sits just before `pos`. */
 export function wordStartsAt(text: string, pos: number): boolean {
-  const prev = text[pos - 1];
+  const prev = charAt(text, pos - 1);
   return !isHangulSyllable(prev) && !isAsciiLetter(prev) && !isDigit(prev);
 }
 
@@ -143,14 +156,14 @@ export function wordStartsAt(text: string, pos: number): boolean {
 export function stripParticle(word: string): { stem: string; particle: string } {
   // Cheap exit: a particle ending needs a Hangul syllable after the first character.
   let hangul = false;
-  for (let i = 1; i < word.length && !hangul; i++) hangul = isHangulSyllable(word[i]);
+  for (let i = 1; i < word.length && !hangul; i++) hangul = isHangulUnit(word.charCodeAt(i));
   if (!hangul) return { stem: word, particle: '' };
   // ends[i]: word[i..] is a chain of particles, filled from the end, so each offset is judged once.
   const n = word.length;
   const ends: boolean[] = new Array<boolean>(n + 1).fill(false);
   ends[n] = true;
   for (let i = n - 1; i >= 1; i--) {
-    for (const piece of PARTICLE_INDEX.get(word[i] ?? '') ?? []) {
+    for (const piece of PARTICLE_INDEX.get(word.charCodeAt(i)) ?? []) {
       if (ends[i + piece.length] === true && word.startsWith(piece, i)) {
         ends[i] = true;
         break;
@@ -158,7 +171,7 @@ export function stripParticle(word: string): { stem: string; particle: string } 
     }
   }
   for (let i = 1; i < n; i++) {
-    if (ends[i] === true && isHangulSyllable(word[i])) return { stem: word.slice(0, i), particle: word.slice(i) };
+    if (ends[i] === true && isHangulUnit(word.charCodeAt(i))) return { stem: word.slice(0, i), particle: word.slice(i) };
   }
   return { stem: word, particle: '' };
 }

@@ -9,6 +9,7 @@
 import { findAmounts, type Amount } from './amounts.ts';
 import { markApprox } from './approx.ts';
 import type { Currency, Found, MoneyFact } from './fact.ts';
+import { charAt } from './chars.ts';
 import { UNIT_SUFFIXES, isAsciiLetter, isDigit, wordEndsAt } from './hangul.ts';
 import { multiplyExact, scanKoreanNumber } from './numbers.ts';
 
@@ -25,12 +26,17 @@ const CURRENCIES: ReadonlyArray<readonly [string, Currency, boolean]> = [
 /** 달러화, 엔화: the currency itself; 원선 (1,400원선): a level. */
 const CURRENCY_SUFFIXES: readonly string[] = [...UNIT_SUFFIXES, '화', '대', '선'];
 
+/** First characters of the currency words: one must follow the number, directly or after a space. */
+const CURRENCY_FIRSTS = new Set(CURRENCIES.map(([word]) => word.charCodeAt(0)));
+
 function currencyAt(text: string, amount: Amount): { currency: Currency; end: number } | undefined {
+  const next = text.charCodeAt(amount.end);
+  if (!CURRENCY_FIRSTS.has(next) && !(next === 0x20 && CURRENCY_FIRSTS.has(text.charCodeAt(amount.end + 1)))) return undefined;
   for (const [word, currency, spacedAnyway] of CURRENCIES) {
-    const gaps = amount.endsInKoreanUnit || spacedAnyway ? ['', ' '] : [''];
-    for (const gap of gaps) {
-      const at = amount.end + gap.length;
-      if (gap && text[amount.end] !== ' ') continue;
+    const maxGap = amount.endsInKoreanUnit || spacedAnyway ? 1 : 0;
+    for (let gap = 0; gap <= maxGap; gap++) {
+      const at = amount.end + gap;
+      if (gap === 1 && next !== 0x20) continue;
       if (!text.startsWith(word, at)) continue;
       if (!wordEndsAt(text, at + word.length, CURRENCY_SUFFIXES)) continue;
       return { currency, end: at + word.length };
@@ -76,9 +82,10 @@ const ENGLISH_SCALE = /^ (thousand|million|billion|bn|trillion)(?![A-Za-z])/;
 
 function dollarPrefixed(text: string): Found<MoneyFact>[] {
   const facts: Found<MoneyFact>[] = [];
+  if (!text.includes('$')) return facts;
   DOLLAR_SIGN.lastIndex = 0;
   for (let m = DOLLAR_SIGN.exec(text); m; m = DOLLAR_SIGN.exec(text)) {
-    if (isAsciiLetter(text[m.index - 1]) || isDigit(text[m.index - 1])) continue;
+    if (isAsciiLetter(charAt(text, m.index - 1)) || isDigit(charAt(text, m.index - 1))) continue;
     const number = scanKoreanNumber(text, m.index + m[0].length);
     if (!number) continue;
     const word = ENGLISH_SCALE.exec(text.slice(number.end, number.end + 12));
@@ -89,10 +96,16 @@ function dollarPrefixed(text: string): Found<MoneyFact>[] {
   return facts;
 }
 
+/** `$` or `$ ` right before `pos`. */
+function dollarBefore(text: string, pos: number): boolean {
+  const before = charAt(text, pos - 1);
+  return before === '$' || (before === ' ' && charAt(text, pos - 2) === '$');
+}
+
 export function extractMoney(text: string, amounts: Amount[] = findAmounts(text)): Found<MoneyFact>[] {
   const facts: Found<MoneyFact>[] = [];
   for (const amount of amounts) {
-    if (/\$ ?$/.test(text.slice(Math.max(0, amount.start - 2), amount.start))) continue; // read by dollarPrefixed
+    if (dollarBefore(text, amount.start)) continue; // read by dollarPrefixed
     const found = currencyAt(text, amount);
     if (!found) continue;
     facts.push(moneyFact(text, found.currency, amount, amount.start, found.end));

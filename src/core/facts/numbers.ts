@@ -9,6 +9,7 @@
  * JS number, which is exact only up to 2^53 (≈ 9007조); 1경2000조 = 1.2e16 is
  * above that, so compare big values through `exact`, never through `value`.
  */
+import { charAt, isDigitUnit } from './chars.ts';
 import { isAsciiLetter, isDigit, isHangulSyllable } from './hangul.ts';
 
 export interface KoreanNumber {
@@ -28,12 +29,58 @@ export interface ScannedNumber extends KoreanNumber {
 }
 
 /** Units as powers of ten: exponents compare and scale without BigInt work on the common path. */
-const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 1, 백: 2, 천: 3 };
-const BIG_UNITS: Readonly<Record<string, number>> = { 만: 4, 억: 8, 조: 12, 경: 16 };
+function smallUnitAt(text: string, i: number): number {
+  switch (text.charCodeAt(i)) {
+    case 0xc2ed: return 1; // 십
+    case 0xbc31: return 2; // 백
+    case 0xcc9c: return 3; // 천
+    default: return 0;
+  }
+}
+
+function bigUnitAt(text: string, i: number): number {
+  switch (text.charCodeAt(i)) {
+    case 0xb9cc: return 4; // 만
+    case 0xc5b5: return 8; // 억
+    case 0xc870: return 12; // 조
+    case 0xacbd: return 16; // 경
+    default: return 0;
+  }
+}
+
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const BIG_UNIT_VALUES: Readonly<Record<number, bigint>> = { 0: 1n, 4: 10n ** 4n, 8: 10n ** 8n, 12: 10n ** 12n, 16: 10n ** 16n };
 
-/** Digits with optional thousands commas (1,234) and an optional decimal part. */
-const DIGITS = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+/**
+ * Digits with optional thousands commas (1,234) and an optional decimal
+ * part, read at `i` exactly as the sticky regex
+ * `(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?` would (it ran once per number
+ * and cost more than the rest of the scan): grouped digits are taken when
+ * at most three digits lead and a `,ddd` group follows; the last group is
+ * given back when a digit follows it (`1,234,5678` reads `1,234`).
+ */
+function readDigits(text: string, i: number): { end: number; int: string; frac: string } | undefined {
+  let run = i;
+  while (isDigitUnit(text.charCodeAt(run))) run++;
+  if (run === i) return undefined;
+  let intEnd = run;
+  let int: string | undefined;
+  if (run - i <= 3) {
+    const groupEnds: number[] = [];
+    for (let k = run; text.charCodeAt(k) === 0x2c && isDigitUnit(text.charCodeAt(k + 1)) && isDigitUnit(text.charCodeAt(k + 2)) && isDigitUnit(text.charCodeAt(k + 3)); k += 4) groupEnds.push(k + 4);
+    let groups = groupEnds.length;
+    if (groups > 0 && isDigitUnit(text.charCodeAt(groupEnds[groups - 1] as number))) groups--;
+    if (groups > 0) {
+      intEnd = groupEnds[groups - 1] as number;
+      int = text.slice(i, intEnd).replace(/,/g, '');
+    }
+  }
+  int ??= text.slice(i, intEnd);
+  if (text.charCodeAt(intEnd) !== 0x2e || !isDigitUnit(text.charCodeAt(intEnd + 1))) return { end: intEnd, int, frac: '' };
+  let end = intEnd + 1;
+  while (isDigitUnit(text.charCodeAt(end))) end++;
+  return { end, int, frac: text.slice(intEnd + 1, end) };
+}
 
 interface Token {
   int: string;
@@ -45,6 +92,7 @@ interface Token {
 
 /** Formats the integer digits of `scaled / 10^scale` as a plain decimal string without trailing zeros. */
 function formatScaled(scaledDigits: string, scale: number): string {
+  if (scale === 0) return scaledDigits;
   const digits = scaledDigits.padStart(scale + 1, '0');
   const int = digits.slice(0, digits.length - scale);
   const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
@@ -83,21 +131,59 @@ function scaledSum(tokens: readonly Token[], scale: number): string {
   return (bigTotal + bigSection).toString();
 }
 
+/** The sum of whole-number tokens, or undefined when it may exceed 2^53 − 1 (see scaledSum). */
+function wholeSum(tokens: readonly Token[]): number | undefined {
+  let total = 0;
+  let section = 0;
+  for (const t of tokens) {
+    const v = Number(t.int) * (POW10[t.small] as number);
+    if (t.big > 0) {
+      total += (section + v) * (POW10[t.big] as number);
+      section = 0;
+    } else {
+      section += v;
+    }
+  }
+  return total + section <= Number.MAX_SAFE_INTEGER ? total + section : undefined;
+}
+
+/**
+ * The decimal string of a whole sum. One token (3조, 141억, 26만) is its
+ * digits and zeros, which is cheaper than printing a large double.
+ */
+function wholeDigits(tokens: readonly Token[], sum: number): string {
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (!only || sum === 0) return String(sum);
+  let lead = 0;
+  while (lead < only.int.length - 1 && only.int.charCodeAt(lead) === 0x30) lead++;
+  return only.int.slice(lead) + '0'.repeat(only.small + only.big);
+}
+
+function toExact(exact: string, leadUnit: bigint): KoreanNumber {
+  return { value: Number(exact), exact, leadUnit };
+}
+
 function toNumber(tokens: Token[], approx: KoreanNumber['approx']): KoreanNumber {
   let scale = 0;
-  for (const t of tokens) scale = Math.max(scale, t.frac.length);
-  const exact = formatScaled(scaledSum(tokens, scale), scale);
-  const lead = tokens.find((t) => t.big > 0)?.big ?? 0;
-  const result: KoreanNumber = { value: Number(exact), exact, leadUnit: BIG_UNIT_VALUES[lead] ?? 10n ** BigInt(lead) };
+  let lead = 0;
+  for (const t of tokens) {
+    scale = Math.max(scale, t.frac.length);
+    if (lead === 0) lead = t.big;
+  }
+  const leadUnit = BIG_UNIT_VALUES[lead] ?? 10n ** BigInt(lead);
+  const whole = scale === 0 ? wholeSum(tokens) : undefined;
+  // A whole number within 2^53 is its own nearest double, so it needs no parsing back.
+  const result: KoreanNumber =
+    whole !== undefined ? { value: whole, exact: wholeDigits(tokens, whole), leadUnit } : toExact(formatScaled(scaledSum(tokens, scale), scale), leadUnit);
   if (approx) result.approx = approx;
   return result;
 }
 
 /** True when a number may start at `pos`: not inside a word such as S25, G7 or a decimal like 2.5. */
 function canStartAt(text: string, pos: number): boolean {
-  const prev = text[pos - 1];
+  const prev = charAt(text, pos - 1);
   if (isDigit(prev) || isAsciiLetter(prev)) return false;
-  if ((prev === '.' || prev === ',') && isDigit(text[pos - 2])) return false;
+  if ((prev === '.' || prev === ',') && isDigitUnit(text.charCodeAt(pos - 2))) return false;
   return true;
 }
 
@@ -116,7 +202,7 @@ export function scanKoreanNumber(text: string, at: number): ScannedNumber | unde
   let approx: KoreanNumber['approx'];
   let i = at;
   let vague = false;
-  if (text[at] === '수' && !isHangulSyllable(text[at - 1]) && /[십백천만억조경]/.test(text[at + 1] ?? '')) {
+  if (charAt(text, at) === '수' && !isHangulSyllable(charAt(text, at - 1)) && '십백천만억조경'.includes(charAt(text, at + 1) ?? '#')) {
     vague = true;
     approx = 'about';
     i = at + 1;
@@ -128,27 +214,15 @@ export function scanKoreanNumber(text: string, at: number): ScannedNumber | unde
     let int = '1';
     let frac = '';
     if (!(vague && tokens.length === 0)) {
-      DIGITS.lastIndex = i;
-      const m = DIGITS.exec(text);
-      if (!m) break;
-      const digits = m[0].includes(',') ? m[0].replace(/,/g, '') : m[0];
-      const point = digits.indexOf('.');
-      int = point < 0 ? digits : digits.slice(0, point);
-      frac = point < 0 ? '' : digits.slice(point + 1);
-      j = i + m[0].length;
+      const digits = readDigits(text, i);
+      if (!digits) break;
+      ({ int, frac } = digits);
+      j = digits.end;
     }
-    let small = 0;
-    const smallUnit = SMALL_UNITS[text[j] ?? ''];
-    if (smallUnit !== undefined) {
-      small = smallUnit;
-      j++;
-    }
-    let big = 0;
-    const bigUnit = BIG_UNITS[text[j] ?? ''];
-    if (bigUnit !== undefined) {
-      big = bigUnit;
-      j++;
-    }
+    const small = smallUnitAt(text, j);
+    if (small > 0) j++;
+    const big = bigUnitAt(text, j);
+    if (big > 0) j++;
     if (big > 0 && big >= lastBig) break;
     if (small > 0 && small >= lastSmall) break;
     tokens.push({ int, frac, small, big });
@@ -161,9 +235,9 @@ export function scanKoreanNumber(text: string, at: number): ScannedNumber | unde
     } else {
       break; // a bare number closes the section
     }
-    if (isDigit(text[i])) continue;
+    if (isDigitUnit(text.charCodeAt(i))) continue;
     // 1억 7,979만: one space, then a token that carries a smaller big unit.
-    if (text[i] === ' ' && big > 0 && isDigit(text[i + 1])) {
+    if (text.charCodeAt(i) === 0x20 && big > 0 && isDigitUnit(text.charCodeAt(i + 1))) {
       const rest = restTokens(text, i + 1, BIG_UNIT_VALUES[big] ?? 1n);
       if (rest) {
         tokens.push(...rest.tokens);
@@ -174,7 +248,7 @@ export function scanKoreanNumber(text: string, at: number): ScannedNumber | unde
     break;
   }
   if (tokens.length === 0) return undefined;
-  if (text[i] === '여' && !approx) {
+  if (charAt(text, i) === '여' && !approx) {
     approx = 'over';
     i++;
   }

@@ -7,6 +7,8 @@
  */
 import type { Found, OrgFact } from './fact.ts';
 import { isAsciiLetter, isDigit, stripParticle, wordEndsAt, wordStartsAt } from './hangul.ts';
+import { charAt, isAsciiAlnumUnit, isHangulUnit, isSpaceUnit } from './chars.ts';
+import { LiteralScanner, type Starts } from './literal-scan.ts';
 import { NOT_ORGS, ORGS, ORG_SUFFIXES } from './name-lists.ts';
 
 const CANONICAL = new Map<string, string>();
@@ -14,19 +16,70 @@ for (const [canonical = '', ...aliases] of ORGS) {
   for (const name of [canonical, ...aliases]) CANONICAL.set(name, canonical);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LISTED = new RegExp(
-  [...CANONICAL.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+/** Listed names, longest first, so 삼성전자 wins over 삼성 at the same place. */
+export const LISTED_ORGS = new LiteralScanner([...CANONICAL.keys()].sort((a, b) => b.length - a.length));
 
-/** Any organisation suffix anywhere in a word: the quick test before particles are split off. */
-const ANY_ORG_SUFFIX = new RegExp(ORG_SUFFIXES.map(escape).join('|'));
-/** A word of the text, or a (주)-prefixed name. */
-const WORD_OR_CORPORATE = /[^\s·,."“”'‘’()[\]<>/]+|\(주\)[가-힣A-Za-z0-9]+/g;
+/**
+ * Organisation suffixes anywhere in the text. They are Hangul, and a word
+ * (below) always ends before a non-Hangul character, so a suffix never
+ * straddles two words: a word holds a suffix exactly when a leftmost scan
+ * finds one starting inside it.
+ */
+export const ORG_SUFFIX_SCANNER = new LiteralScanner(ORG_SUFFIXES);
+if (!ORG_SUFFIXES.every((suffix) => /^[가-힣]+$/.test(suffix))) throw new Error('organisation suffixes must be Hangul');
+
+/**
+ * What separates words: `\s` and these marks. A word is a run of anything
+ * else, or a (주)-prefixed name `\(주\)[가-힣A-Za-z0-9]+` (the parenthesis
+ * separates, so such a name is tried where a word cannot start).
+ */
+function isWordSeparator(code: number): boolean {
+  switch (code) {
+    case 0xb7: // ·
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x27: // '
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x28: // (
+    case 0x29: // )
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x2f: // /
+      return true;
+    default:
+      return isSpaceUnit(code);
+  }
+}
+
+function isCorporateNameUnit(code: number): boolean {
+  return isHangulUnit(code) || isAsciiAlnumUnit(code);
+}
+
+const CORPORATE = '(주)';
+
+/** The word (as defined above) that starts at or after `from`, or undefined at the end of the text. */
+function wordFrom(text: string, from: number): { start: number; end: number; corporate: boolean } | undefined {
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    if (!isWordSeparator(text.charCodeAt(p))) {
+      let end = p + 1;
+      while (end < n && !isWordSeparator(text.charCodeAt(end))) end++;
+      return { start: p, end, corporate: false };
+    }
+    if (text.startsWith(CORPORATE, p) && isCorporateNameUnit(text.charCodeAt(p + CORPORATE.length))) {
+      let end = p + CORPORATE.length + 1;
+      while (end < n && isCorporateNameUnit(text.charCodeAt(end))) end++;
+      return { start: p, end, corporate: true };
+    }
+  }
+  return undefined;
+}
 
 function hasOrgSuffix(stem: string): boolean {
   if (NOT_ORGS.has(stem) || !/^[가-힣A-Za-z0-9&]+$/.test(stem)) return false;
@@ -38,46 +91,81 @@ export function isOrgWord(word: string): boolean {
   return CANONICAL.has(word) || hasOrgSuffix(word) || /^\(주\)[가-힣A-Za-z0-9]+$/.test(word);
 }
 
-function listed(text: string): Found<OrgFact>[] {
+/** Where listed names and suffixes may start in a text (startsOfAll with LISTED_ORGS and ORG_SUFFIX_SCANNER). */
+export interface OrgStarts {
+  listed: Starts;
+  suffixes: Starts;
+}
+
+function listed(text: string, starts: Starts): Found<OrgFact>[] {
   const facts: Found<OrgFact>[] = [];
-  LISTED.lastIndex = 0;
-  for (let m = LISTED.exec(text); m; m = LISTED.exec(text)) {
+  for (let m = starts.next(0); m; ) {
     const start = m.index;
-    const end = start + m[0].length;
-    const next = text[end];
+    const end = start + m.text.length;
+    const next = charAt(text, end);
     const endsWord = isAsciiLetter(next) || isDigit(next) ? false : wordEndsAt(text, end);
     if (!wordStartsAt(text, start) || !endsWord) {
-      LISTED.lastIndex = start + 1; // a shorter name may still start here or later (SK그룹 is not SK; 삼성 of 삼성전자 is)
+      m = starts.next(start + 1); // a shorter name may still start later (SK그룹 is not SK; 삼성 of 삼성전자 is)
       continue;
     }
-    const name = CANONICAL.get(m[0]) ?? m[0];
-    facts.push({ kind: 'org', key: `org:${name}`, name, text: m[0], start, end });
+    const name = CANONICAL.get(m.text) ?? m.text;
+    facts.push({ kind: 'org', key: `org:${name}`, name, text: m.text, start, end });
+    m = starts.next(end);
   }
   return facts;
 }
 
-/** Suffix-named and (주)-prefixed organisations, read word by word. */
-function bySuffix(text: string): Found<OrgFact>[] {
+function orgOfWord(text: string, w: { start: number; end: number; corporate: boolean }): Found<OrgFact> | undefined {
+  let start = w.start;
+  let word = text.slice(w.start, w.end);
+  if (w.corporate) {
+    start += CORPORATE.length;
+    word = word.slice(CORPORATE.length);
+  }
+  const { stem } = stripParticle(word);
+  if (!w.corporate && !hasOrgSuffix(stem)) return undefined;
+  if (CANONICAL.has(stem)) return undefined; // the list reads it
+  return { kind: 'org', key: `org:${stem}`, name: stem, text: stem, start, end: start + stem.length };
+}
+
+/**
+ * Suffix-named and (주)-prefixed organisations, read word by word. Only the
+ * words holding a suffix or starting with (주) can qualify, so only those
+ * are cut out. Reading words from the start of the text or from just after
+ * a space or a word gives the same words (words never hold a space), so each
+ * word is read from the nearest such point before it.
+ */
+function bySuffix(text: string, starts: Starts): Found<OrgFact>[] {
   const facts: Found<OrgFact>[] = [];
-  for (const m of text.matchAll(WORD_OR_CORPORATE)) {
-    let start = m.index;
-    let word = m[0];
-    const corporate = word.startsWith('(주)');
-    if (corporate) {
-      start += 3;
-      word = word.slice(3);
+  let synced = 0; // words are known to start afresh here
+  let suffix = starts.next(0);
+  let corporate = text.indexOf(CORPORATE);
+  while (suffix !== undefined || corporate >= 0) {
+    const at = suffix !== undefined && (corporate < 0 || suffix.index < corporate) ? suffix.index : corporate;
+    let from = at;
+    while (from > synced && !isSpaceUnit(text.charCodeAt(from - 1))) from--;
+    let w = wordFrom(text, from);
+    while (w !== undefined && w.end <= at) w = wordFrom(text, w.end); // words before `at` hold nothing of interest
+    if (w !== undefined && w.start <= at) {
+      const fact = orgOfWord(text, w);
+      if (fact) facts.push(fact);
+      synced = w.end;
+    } else {
+      synced = w === undefined ? text.length : w.start; // `at` is a (주) that starts no word
+      if (w === undefined) break;
     }
-    if (!corporate && !ANY_ORG_SUFFIX.test(word)) continue; // the stem is a prefix of the word
-    const { stem } = stripParticle(word);
-    if (!corporate && !hasOrgSuffix(stem)) continue;
-    if (CANONICAL.has(stem)) continue; // the list reads it
-    facts.push({ kind: 'org', key: `org:${stem}`, name: stem, text: stem, start, end: start + stem.length });
+    // A suffix scan restarted where words start afresh still finds one in every later word that holds one.
+    if (suffix !== undefined && suffix.index < synced) suffix = starts.next(synced);
+    if (corporate >= 0 && corporate < synced) corporate = text.indexOf(CORPORATE, synced);
   }
   return facts;
 }
 
-export function extractOrgs(text: string): Found<OrgFact>[] {
-  const all = [...listed(text), ...bySuffix(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+export function extractOrgs(text: string, starts?: OrgStarts): Found<OrgFact>[] {
+  const all = [
+    ...listed(text, starts?.listed ?? LISTED_ORGS.starts(text)),
+    ...bySuffix(text, starts?.suffixes ?? ORG_SUFFIX_SCANNER.starts(text)),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the longest at each place: 현대차그룹 (suffix) over a 현대차 inside it.
   const kept: Found<OrgFact>[] = [];
   for (const fact of all) {

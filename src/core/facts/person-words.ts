@@ -2,6 +2,8 @@
  * Word-level tests used to recognise people: what a name looks like, what a
  * title word looks like, which words may stand between them (affiliations).
  */
+import { charAt, isSpaceUnit } from './chars.ts';
+import { LiteralScanner, type Starts } from './literal-scan.ts';
 import { isAsciiLetter, isHangulSyllable } from './hangul.ts';
 import {
   COUNTRIES,
@@ -22,13 +24,44 @@ export interface Word {
   end: number;
 }
 
-export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/**
+ * The words (`\S+` runs) that read as a title word (parseTitleWord), in
+ * order. Only words holding a title are cut out; the name and affiliations
+ * before a title are read back from it with wordBefore.
+ */
+export interface WordScan {
+  titled: { word: Word; parsed: TitleWord }[];
 }
 
-/** Two words in the same phrase: separated by exactly one space. */
-export function adjacent(text: string, a: Word, b: Word): boolean {
-  return text.slice(a.end, b.start) === ' ';
+/** The word (`\S+` run) around offset `at`. */
+function wordAround(text: string, at: number): Word {
+  let start = at;
+  while (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** `titles`: where titles may start in `text` (startsOfAll with TITLE_SCANNER), when the caller has read them. */
+export function scanWords(text: string, titles?: Starts): WordScan {
+  const titled: WordScan['titled'] = [];
+  const starts = titles ?? TITLE_SCANNER.starts(text);
+  // Titles hold no spaces, so each match lies inside one word, and every word
+  // holding a title gets at least one match; a word is judged once.
+  for (let m = starts.next(0); m; ) {
+    const word = wordAround(text, m.index);
+    const parsed = parseTitleWord(word.text);
+    if (parsed) titled.push({ word, parsed });
+    m = starts.next(word.end);
+  }
+  return { titled };
+}
+
+/** The word just before `word` when exactly one space separates them (same phrase), else undefined. */
+export function wordBefore(text: string, word: Word): Word | undefined {
+  const gap = word.start - 1;
+  if (gap < 1 || text[gap] !== ' ' || isSpaceUnit(text.charCodeAt(gap - 1))) return undefined;
+  return wordAround(text, gap - 1);
 }
 
 const ALL_HANGUL = /^[가-힣]+$/;
@@ -101,9 +134,14 @@ const TITLE_CANDIDATES: ReadonlyArray<readonly [string, boolean]> = [
   ...TITLES.map((t) => [t, false] as const),
   ...PREFIXED_TITLES.map((t) => [t, true] as const),
 ];
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any title anywhere in a word: the quick test before the ordered search. */
-const ANY_TITLE = new RegExp(TITLE_CANDIDATES.map(([t]) => escapeRegExp(t)).join('|'));
+/** Positions in TITLE_CANDIDATES by the title's first character: a word can only hold titles that start with one of its characters. */
+const CANDIDATES_BY_FIRST = new Map<string, number[]>();
+TITLE_CANDIDATES.forEach(([title], i) => {
+  const first = title[0] as string;
+  CANDIDATES_BY_FIRST.set(first, [...(CANDIDATES_BY_FIRST.get(first) ?? []), i]);
+});
+export const TITLE_SCANNER = new LiteralScanner(TITLE_CANDIDATES.map(([t]) => t));
+if (TITLE_CANDIDATES.some(([t]) => /\s/.test(t))) throw new Error('titles must be single words'); // scanWords relies on it
 
 /**
  * Reads a word as a title: optional prefix of 2+ characters (국회의원,
@@ -111,9 +149,14 @@ const ANY_TITLE = new RegExp(TITLE_CANDIDATES.map(([t]) => escapeRegExp(t)).join
  * title word, an optional parenthesis ((CEO)), then person particles.
  */
 export function parseTitleWord(raw: string): TitleWord | undefined {
-  if (!ANY_TITLE.test(raw)) return undefined; // most words hold no title at all
   const word = raw.replace(/["”’'»)\],.;:!?]+$/, '');
-  for (const [title, needsPrefix] of TITLE_CANDIDATES) {
+  // The candidates that can occur in the word, tried in TITLE_CANDIDATES order.
+  const possible: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    for (const c of CANDIDATES_BY_FIRST.get(word[i] as string) ?? []) if (!possible.includes(c)) possible.push(c);
+  }
+  for (const c of possible.sort((a, b) => a - b)) {
+    const [title, needsPrefix] = TITLE_CANDIDATES[c] as readonly [string, boolean];
     for (let at = word.indexOf(title); at >= 0; at = word.indexOf(title, at + 1)) {
       if (at === 1 || (needsPrefix && at === 0)) continue;
       let end = at + title.length;
@@ -121,7 +164,7 @@ export function parseTitleWord(raw: string): TitleWord | undefined {
       if (paren) end += paren[0].length;
       const tail = word.slice(end);
       if (tail !== '' && !PERSON_TAILS.includes(tail)) continue;
-      if (isAsciiLetter(title[0]) && isAsciiLetter(word[at - 1])) continue; // XCEO
+      if (isAsciiLetter(title[0]) && isAsciiLetter(charAt(word, at - 1))) continue; // XCEO
       return { coreLength: end, title };
     }
   }

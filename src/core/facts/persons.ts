@@ -16,15 +16,15 @@
 import type { Found, PersonFact } from './fact.ts';
 import { SURNAMES } from './name-lists.ts';
 import {
-  adjacent,
   isAffiliation,
   isForeignNameWord,
   isKoreanName,
   looksTransliterated,
-  parseTitleWord,
+  scanWords,
+  wordBefore,
   withoutLeadingMarks,
-  wordsOf,
   type Word,
+  type WordScan,
 } from './person-words.ts';
 
 const MAX_AFFILIATIONS = 3;
@@ -35,15 +35,10 @@ function personFact(text: string, name: string, title: string | undefined, start
   return fact;
 }
 
-/** The words of the phrase ending at `t`, as long as they are one space apart (same line, no punctuation gaps). */
-function phraseBefore(text: string, words: Word[], t: number, max: number): Word[] {
+/** Up to `max` words of the phrase before `word`, in reading order, as long as they are one space apart (same line, no punctuation gaps). */
+function phraseBefore(text: string, word: Word, max: number): Word[] {
   const phrase: Word[] = [];
-  for (let k = t - 1; k >= 0 && phrase.length < max; k--) {
-    const word = words[k];
-    const next = words[k + 1];
-    if (!word || !next || !adjacent(text, word, next)) break;
-    phrase.unshift(word);
-  }
+  for (let w = wordBefore(text, word); w && phrase.length < max; w = wordBefore(text, w)) phrase.unshift(w);
   return phrase;
 }
 
@@ -52,14 +47,11 @@ function titleText(text: string, affiliations: Word[], titleWord: Word, coreLeng
   return text.slice(start, titleWord.start + coreLength);
 }
 
-/** Full name + title occurrences. */
-export function findFullPersons(text: string): Found<PersonFact>[] {
-  const words = wordsOf(text);
+/** Full name + title occurrences. `scan` is scanWords(text), passed in when the caller already has it. */
+export function findFullPersons(text: string, scan: WordScan = scanWords(text)): Found<PersonFact>[] {
   const facts: Found<PersonFact>[] = [];
-  words.forEach((titleWord, t) => {
-    const parsed = parseTitleWord(titleWord.text);
-    if (!parsed) return;
-    const phrase = phraseBefore(text, words, t, MAX_AFFILIATIONS + 2);
+  scan.titled.forEach(({ word: titleWord, parsed }) => {
+    const phrase = phraseBefore(text, titleWord, MAX_AFFILIATIONS + 2);
     // Try name positions nearest the title first.
     for (let k = phrase.length - 1; k >= 0; k--) {
       const affiliations = phrase.slice(k + 1);
@@ -99,15 +91,20 @@ function resolve(surname: string, title: string, known: readonly Found<PersonFac
 }
 
 /** Short references (하 수석, 황 CEO, 트럼프 대통령) resolved against `known` full persons. */
-export function findShortRefs(text: string, known: readonly Found<PersonFact>[], taken: readonly Found<PersonFact>[] = []): Found<PersonFact>[] {
-  const words = wordsOf(text);
+export function findShortRefs(
+  text: string,
+  known: readonly Found<PersonFact>[],
+  taken: readonly Found<PersonFact>[] = [],
+  scan: WordScan = scanWords(text),
+): Found<PersonFact>[] {
   const facts: Found<PersonFact>[] = [];
-  words.forEach((titleWord, t) => {
-    const parsed = parseTitleWord(titleWord.text);
-    const previous = words[t - 1];
-    if (!parsed || !previous || !adjacent(text, previous, titleWord)) return;
+  let foreignSurnames: Set<string> | undefined; // last names of known foreign persons, built on first use
+  scan.titled.forEach(({ word: titleWord, parsed }) => {
+    const previous = wordBefore(text, titleWord);
+    if (!previous) return;
     const ref = withoutLeadingMarks(previous);
-    const isSurname = SURNAMES.has(ref.text) || known.some((p) => p.name.includes(' ') && surnameOf(p.name) === ref.text);
+    foreignSurnames ??= new Set(known.filter((p) => p.name.includes(' ')).map((p) => surnameOf(p.name)));
+    const isSurname = SURNAMES.has(ref.text) || foreignSurnames.has(ref.text);
     if (!isSurname) return;
     const end = titleWord.start + parsed.coreLength;
     if (taken.some((p) => ref.start < p.end && end > p.start)) return; // part of a full mention (젠슨 황 … CEO)

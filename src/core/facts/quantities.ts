@@ -14,6 +14,7 @@ import {
   type PercentFact,
   type QuantityFact,
 } from './fact.ts';
+import { charAt } from './chars.ts';
 import { UNIT_SUFFIXES, isAsciiLetter, wordEndsAt } from './hangul.ts';
 
 /** Counters, longest first so 가구 wins over 가 and 개국 over 개. */
@@ -34,15 +35,19 @@ function isAgeGroup(amount: Amount, counter: string): boolean {
 
 /** Where the unit may start: right after the number, or after one space when the number ends in 만/억/…/여. */
 function unitStarts(text: string, amount: Amount): number[] {
-  return amount.endsInKoreanUnit && text[amount.end] === ' ' ? [amount.end, amount.end + 1] : [amount.end];
+  return amount.endsInKoreanUnit && charAt(text, amount.end) === ' ' ? [amount.end, amount.end + 1] : [amount.end];
 }
 
+/** First characters of all units: a unit can only start at a character among them. */
+const UNIT_FIRSTS = new Set([...COUNTERS, ...LATIN_UNITS].map((u) => u.charCodeAt(0)));
+
 function counterAt(text: string, pos: number): string | undefined {
+  if (!UNIT_FIRSTS.has(text.charCodeAt(pos))) return undefined;
   for (const c of COUNTERS) {
     if (text.startsWith(c, pos) && wordEndsAt(text, pos + c.length, UNIT_SUFFIXES)) return c;
   }
   for (const u of LATIN_UNITS) {
-    if (text.startsWith(u, pos) && !isAsciiLetter(text[pos + u.length])) return u;
+    if (text.startsWith(u, pos) && !isAsciiLetter(charAt(text, pos + u.length))) return u;
   }
   return undefined;
 }
@@ -90,14 +95,17 @@ const PERCENT_UNITS: ReadonlyArray<readonly [string, '%' | '%p']> = [
   ['%', '%'],
 ];
 
+const PERCENT_FIRSTS = new Set(PERCENT_UNITS.map(([written]) => written.charCodeAt(0)));
+
 export function extractPercents(text: string, amounts: Amount[] = findAmounts(text)): Found<PercentFact>[] {
   const facts: Found<PercentFact>[] = [];
   for (const amount of amounts) {
+    if (!PERCENT_FIRSTS.has(text.charCodeAt(amount.end))) continue;
     for (const [written, unit] of PERCENT_UNITS) {
       const end = amount.end + written.length;
       if (!text.startsWith(written, amount.end)) continue;
       if (written.endsWith('p') || written.endsWith('P')) {
-        if (isAsciiLetter(text[end])) continue; // %per…, not %p
+        if (isAsciiLetter(charAt(text, end))) continue; // %per…, not %p
       }
       const numeric = numericPart(amount);
       facts.push({ kind: 'percent', key: `percent:${numeric.exact}:${unit}`, unit, ...numeric, ...span(text, amount, end) });
@@ -113,7 +121,7 @@ export function extractMultiples(text: string, amounts: Amount[] = findAmounts(t
   const facts: Found<MultipleFact>[] = [];
   for (const amount of amounts) {
     // 1.5배 yes; 2배터리 and 3배당 (dividend) no.
-    if (text[amount.end] !== '배' || !wordEndsAt(text, amount.end + 1, MULTIPLE_SUFFIXES)) continue;
+    if (charAt(text, amount.end) !== '배' || !wordEndsAt(text, amount.end + 1, MULTIPLE_SUFFIXES)) continue;
     const numeric = numericPart(amount);
     facts.push({ kind: 'multiple', key: `multiple:${numeric.exact}`, ...numeric, ...span(text, amount, amount.end + 1) });
   }

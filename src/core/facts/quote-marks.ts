@@ -9,8 +9,11 @@
  *   quote, 'APEC CEO 서밋' 마지막 세션 is not;
  * - single quotes inside a double quote belong to it and are not separate;
  * - a quotation never spans lines (paragraphs): an unclosed mark is ignored.
+ * Only the marks are visited, not every character: their offsets come from
+ * the caller's pass over the text (QUOTE_MARKS), or from one made here.
  */
-import { isAsciiLetter, isDigit } from './hangul.ts';
+import { isAsciiAlnumUnit } from './chars.ts';
+import { LiteralScanner } from './literal-scan.ts';
 
 export interface QuotedSpan {
   /** Offsets of the opening and the closing mark. */
@@ -19,23 +22,53 @@ export interface QuotedSpan {
   kind: 'double' | 'single';
 }
 
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
+/** Every quotation mark, opening or closing. */
+export const QUOTE_MARKS = new LiteralScanner(['“', '”', '"', '‘', '’', "'"]);
+
+interface MarkPair {
+  curly: string;
+  curlyClose: string;
+  /** A straight mark closes itself. */
+  straight: string;
+}
+
+const DOUBLE: MarkPair = { curly: '“', curlyClose: '”', straight: '"' };
+const SINGLE: MarkPair = { curly: '‘', curlyClose: '’', straight: "'" };
 const MIN_SINGLE = 10;
 /** Endings that make a single-quoted span a quotation: 라고/고 (said), 라며/며 (saying), 는/라는/란 (the question that …). */
 const QUOTING_ENDING = /^(?:이?라고|이?라며|이?라면서|고|며|면서|이?라는|이?란|는)/;
 
-function lineSpans(text: string, from: number, to: number, marks: readonly string[]): QuotedSpan[] {
+/**
+ * Pairs the marks of one line (`marks`: their offsets, ascending) left to
+ * right: an opening mark takes the first closing mark of its kind after it
+ * on the line, and reading goes on after that; an opening mark without one
+ * is passed over. `blanked(offset)`, asked for ascending offsets: the
+ * character there was blanked (it lies in a double quotation), so the mark
+ * after it cannot be an apostrophe.
+ */
+function pairMarks(text: string, lineStart: number, marks: readonly number[], pair: MarkPair, kind: QuotedSpan['kind'], blanked: (offset: number) => boolean): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i] ?? '';
-    if (!marks.includes(ch)) continue;
-    // An apostrophe inside a Latin word (Korea's) is not a mark.
-    if (ch === "'" && (isAsciiLetter(text[i - 1]) || isDigit(text[i - 1]))) continue;
-    const closeMark = PAIRS[ch] ?? ch;
-    const close = text.indexOf(closeMark, i + 1);
-    if (close < 0 || close >= to) continue;
-    spans.push({ open: i, close, kind: ch === '“' || ch === '"' ? 'double' : 'single' });
-    i = close;
+  const curlyCloses = marks.filter((p) => text[p] === pair.curlyClose);
+  const straights = marks.filter((p) => text[p] === pair.straight);
+  let nextCurlyClose = 0;
+  let nextStraight = 0;
+  let reading = lineStart;
+  for (const p of marks) {
+    if (p < reading) continue;
+    const mark = text[p];
+    let close: number | undefined;
+    if (mark === pair.curly) {
+      while ((curlyCloses[nextCurlyClose] ?? Infinity) <= p) nextCurlyClose++;
+      close = curlyCloses[nextCurlyClose];
+    } else if (mark === pair.straight) {
+      // An apostrophe inside a Latin word (Korea's) is not a mark.
+      if (mark === "'" && p > lineStart && !blanked(p - 1) && isAsciiAlnumUnit(text.charCodeAt(p - 1))) continue;
+      while ((straights[nextStraight] ?? Infinity) <= p) nextStraight++;
+      close = straights[nextStraight];
+    }
+    if (close === undefined) continue;
+    spans.push({ open: p, close, kind });
+    reading = close + 1;
   }
   return spans;
 }
@@ -46,20 +79,47 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   return inner.length >= MIN_SINGLE && QUOTING_ENDING.test(text.slice(span.close + 1, span.close + 5));
 }
 
-/** Quotations in `text`, in order, never nested. */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+/**
+ * For ascending offsets: does the offset lie in one of `spans` (marks
+ * included)? The spans are ascending and apart, so one pointer serves.
+ */
+function within(spans: readonly QuotedSpan[]): (p: number) => boolean {
+  let k = 0;
+  return (p) => {
+    while (k < spans.length && (spans[k] as QuotedSpan).close < p) k++;
+    const span = spans[k];
+    return span !== undefined && p >= span.open;
+  };
+}
+
+function isDoubleMark(mark: string | undefined): boolean {
+  return mark === '“' || mark === '”' || mark === '"';
+}
+
+function lineQuotes(text: string, lineStart: number, marks: readonly number[]): QuotedSpan[] {
+  const doubles = pairMarks(text, lineStart, marks.filter((p) => isDoubleMark(text[p])), DOUBLE, 'double', () => false);
+  // Single marks are paired only outside the double quotes, which are blanked out first.
+  const inDouble = within(doubles);
+  const outside = marks.filter((p) => !isDoubleMark(text[p]) && !inDouble(p));
+  const singles = outside.length === 0 ? [] : pairMarks(text, lineStart, outside, SINGLE, 'single', within(doubles));
+  return [...doubles, ...singles].filter((s) => isQuotation(text, s));
+}
+
+/**
+ * Quotations in `text`, in order, never nested. `marks`: the offsets of
+ * every QUOTE_MARKS character, ascending, when the caller has them.
+ */
+export function findQuotedSpans(text: string, marks: readonly number[] = QUOTE_MARKS.starts(text).offsets): QuotedSpan[] {
   const result: QuotedSpan[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
+  for (let k = 0; k < marks.length; ) {
+    const first = marks[k] as number;
+    const lineStart = first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
+    const newline = text.indexOf('\n', first);
     const lineEnd = newline < 0 ? text.length : newline;
-    const doubles = lineSpans(text, lineStart, lineEnd, ['“', '"']);
-    // Single marks are paired only outside the double quotes, which are blanked out first.
-    let outside = text;
-    for (const d of doubles) outside = outside.slice(0, d.open) + ' '.repeat(d.close - d.open + 1) + outside.slice(d.close + 1);
-    const singles = lineSpans(outside, lineStart, lineEnd, ['‘', "'"]);
-    result.push(...[...doubles, ...singles].filter((s) => isQuotation(text, s)));
-    lineStart = lineEnd + 1;
+    let end = k;
+    while (end < marks.length && (marks[end] as number) < lineEnd) end++;
+    result.push(...lineQuotes(text, lineStart, marks.slice(k, end)));
+    k = end;
   }
   return result.sort((a, b) => a.open - b.open);
 }

@@ -23,21 +23,57 @@ const KIND_ORDER: Readonly<Record<FactKind, number>> = {
 /** How many facts an alert shows. */
 export const HEADLINE_FACT_COUNT = 3;
 
-export function rankFacts(facts: readonly Fact[]): Fact[] {
-  const sorted = [...facts].sort(
-    (a, b) =>
-      WHERE_ORDER[a.where] - WHERE_ORDER[b.where] ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      a.start - b.start,
-  );
-  const seen = new Set<string>();
-  return sorted.filter((fact) => {
-    if (seen.has(fact.key)) return false;
-    seen.add(fact.key);
-    return true;
-  });
+/**
+ * One number per fact that orders like (where, kind, start): place and kind
+ * are small, and offsets stay far below 2^31, so the sum is exact. Facts
+ * come in many shapes, so each is read once here rather than in a comparator.
+ */
+function rankOf(f: Fact): number {
+  return (WHERE_ORDER[f.where] * 8 + KIND_ORDER[f.kind]) * 2 ** 31 + f.start;
 }
 
+export function rankFacts(facts: readonly Fact[]): Fact[] {
+  const n = facts.length;
+  const ranks: number[] = [];
+  for (let i = 0; i < n; i++) ranks.push(rankOf(facts[i] as Fact));
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort((a, b) => (ranks[a] as number) - (ranks[b] as number)); // stable: ties keep text order
+  const seen = new Set<string>();
+  const ranked: Fact[] = [];
+  for (const i of order) {
+    const fact = facts[i] as Fact;
+    if (seen.has(fact.key)) continue;
+    seen.add(fact.key);
+    ranked.push(fact);
+  }
+  return ranked;
+}
+
+/**
+ * rankFacts(facts).slice(0, count), found by picking the best-ranked fact
+ * with a new key `count` times instead of sorting them all.
+ */
 export function headlineFacts(facts: readonly Fact[], count: number = HEADLINE_FACT_COUNT): Fact[] {
-  return rankFacts(facts).slice(0, count);
+  if (!Number.isInteger(count) || count < 0) return rankFacts(facts).slice(0, count); // slice's own reading of odd counts
+  const n = facts.length;
+  const ranks: number[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = facts[i] as Fact;
+    ranks.push(rankOf(f));
+    keys.push(f.key);
+  }
+  const picked: Fact[] = [];
+  const pickedKeys: string[] = [];
+  while (picked.length < count) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if ((best < 0 || (ranks[i] as number) < (ranks[best] as number)) && !pickedKeys.includes(keys[i] as string)) best = i;
+    }
+    if (best < 0) break;
+    picked.push(facts[best] as Fact);
+    pickedKeys.push(keys[best] as string);
+  }
+  return picked;
 }

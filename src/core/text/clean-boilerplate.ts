@@ -21,11 +21,16 @@ export type { StrippedTitle } from './boilerplate/title-prefix.ts';
 /** Zero-width characters and the BOM, which scrapes leave between words. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
+const BLANKS = /[\t\u00a0\u3000 ]+/gu;
+
+/** A run of BLANKS needs a tab, a no-break or ideographic space, or two spaces; one lone space stays as it is. */
+function collapseBlanks(line: string): string {
+  const needed = line.includes('  ') || line.includes('\t') || line.includes('\u00a0') || line.includes('\u3000');
+  return (needed ? line.replace(BLANKS, ' ') : line).trim();
+}
+
 function toLines(text: string): string[] {
-  return text
-    .replace(INVISIBLE, '')
-    .split(/\r\n?|\n/u)
-    .map((line) => line.replace(/[\t\u00a0\u3000 ]+/gu, ' ').trim());
+  return text.replace(INVISIBLE, '').split(/\r\n?|\n/u).map(collapseBlanks);
 }
 
 /**

@@ -83,3 +83,38 @@ describe('multiplyExact', () => {
     expect(multiplyExact('0.25', 10n)).toBe('2.5');
   });
 });
+
+describe('scanKoreanNumber on digit runs', () => {
+  /** The digit pattern the scanner follows, as a regex: grouped thousands only with at most three leading digits. */
+  const DIGITS = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+
+  /** The exact decimal a digit run stands for: commas dropped, no leading zeros, no trailing decimal zeros. */
+  function decimal(run: string): string {
+    const [int = '', frac = ''] = run.replace(/,/g, '').split('.');
+    const whole = int.replace(/^0+(?=\d)/, '');
+    const cut = frac.replace(/0+$/, '');
+    return cut ? `${whole}.${cut}` : whole;
+  }
+
+  it('reads the same run of digits, commas and decimals as that regex', () => {
+    let seed = 11;
+    const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const alphabet = ['1', '2', '0', ',', '.', '9', ',000', '.5', ' '];
+    for (let k = 0; k < 5000; k++) {
+      let text = String(Math.floor(r() * 10));
+      for (let i = 0, n = Math.floor(r() * 8); i < n; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+      DIGITS.lastIndex = 0;
+      const m = DIGITS.exec(text);
+      const scanned = scanKoreanNumber(text, 0);
+      expect(scanned?.end, text).toBe(m?.[0].length);
+      expect(scanned?.exact, text).toBe(m ? decimal(m[0]) : undefined);
+    }
+  });
+
+  it('keeps big units exact in `exact` for one token and for several', () => {
+    expect(scanKoreanNumber('0141억원', 0)).toMatchObject({ exact: '14100000000', value: 14_100_000_000, end: 5 });
+    expect(scanKoreanNumber('9007조원', 0)?.exact).toBe('9007000000000000');
+    expect(scanKoreanNumber('9008조', 0)?.exact).toBe('9008000000000000');
+    expect(scanKoreanNumber('0만', 0)?.exact).toBe('0');
+  });
+});

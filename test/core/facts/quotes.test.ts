@@ -114,3 +114,39 @@ describe('extractQuotes', () => {
     expect(extractQuotes(text, spans, splitSentences(text, spans), [])[0]?.key).toBe('quote:AI 전환 모멘텀');
   });
 });
+
+describe('quotations in long text', () => {
+  it('still pairs the marks after a line full of unclosed ones', () => {
+    const text = `${'‘열림 '.repeat(2000)}\n그는 "끝이다"라고 했다.`;
+    expect(findQuotedSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(['끝이다']);
+  });
+
+  it('does not split a sentence inside a quotation that encloses another', () => {
+    // A long single quote around a double one: 'x "y." z' — the full stop inside stays in the sentence.
+    const text = "그는 '정말로 대단한 일이다 \"좋다.\" 그렇다'라고 했다. 끝.";
+    const spans = [{ open: 3, close: 29, kind: 'single' as const }, { open: 16, close: 20, kind: 'double' as const }];
+    expect(splitSentences(text, spans).map((s) => text.slice(s.start, s.end))).toEqual([text.slice(0, text.indexOf(' 끝')), '끝.']);
+  });
+
+  it('gives every quotation of one long sentence the subject that precedes it', () => {
+    const text = `업계 관계자는 ${Array.from({ length: 300 }, (_, i) => `"${i}번"이라며`).join(' ')} 말했다.`;
+    const found = quotes(text);
+    expect(found).toHaveLength(300);
+    expect(found.every((q) => q.speaker === '업계 관계자')).toBe(true);
+  });
+
+  it('reads a subject only where it stands before the quotation', () => {
+    expect(quotes('"먼저"라고 업계는 "나중"이라고 했다.')).toEqual([
+      { text: '먼저', speaker: undefined },
+      { text: '나중', speaker: '업계' },
+    ]);
+  });
+
+  it('skips a person mentioned inside another quotation', () => {
+    const text = '"하정우 AI미래기획수석은 없다"는 말에 업계는 "둘째"라고 했다.';
+    expect(quotes(text)).toEqual([
+      { text: '하정우 AI미래기획수석은 없다', speaker: undefined },
+      { text: '둘째', speaker: '업계' },
+    ]);
+  });
+});

@@ -44,3 +44,25 @@ describe('headlineFacts', () => {
     expect(headlineFacts(facts, 1)).toHaveLength(1);
   });
 });
+
+describe('headlineFacts', () => {
+  it('is the start of rankFacts for any facts and count', () => {
+    let seed = 5;
+    const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const places: Fact['where'][] = ['headline', 'lead', 'body'];
+    const makers = [
+      (w: Fact['where'], s: number) => org(w, s, r() < 0.5 ? '엔비디아' : '삼성'),
+      (w: Fact['where'], s: number) => qty(w, s, r() < 0.5 ? '260000' : '1'),
+      quote,
+      date,
+    ];
+    for (let round = 0; round < 500; round++) {
+      const facts = Array.from({ length: Math.floor(r() * 12) }, () =>
+        makers[Math.floor(r() * makers.length)]!(places[Math.floor(r() * 3)]!, Math.floor(r() * 20)),
+      );
+      for (const count of [0, 1, 3, 5, 20, -1, 2.5]) {
+        expect(headlineFacts(facts, count)).toEqual(rankFacts(facts).slice(0, count));
+      }
+    }
+  });
+});

@@ -41,23 +41,36 @@ const NEWSIS_SIGNOFF = /[◎☞]\s*공감언론\s*뉴시스.*$/u;
 const BROADCAST_SIGNOFF =
   /(?:KBS|MBC|SBS|JTBC|YTN|MBN|TV조선|채널A|연합뉴스\s?TV|OBS)\s*뉴스\s*[가-힣]{2,4}입니다\.?.*$/u;
 
+/**
+ * Each rule runs only when the text holds a literal the rule cannot match
+ * without (most lines hold none): a skipped replace would have changed nothing.
+ * COPYRIGHT_TAIL's Latin words hold `copyright` or `paper`, whose letters
+ * no character but their ASCII capitals matches case-insensitively, so a
+ * plain case-insensitive test finds them.
+ */
+const COPYRIGHT_WORDS = /copyright|paper/i;
+const mayHaveCopyright = (s: string): boolean =>
+  s.includes('ⓒ') || s.includes('©') || s.includes('저작권') || s.includes('무단') || COPYRIGHT_WORDS.test(s);
+const mayHaveBroadcastMarker = (s: string): boolean => s.includes('[') || s.includes('【') || s.includes('<');
+
 export function removeInlineClutter(line: string): string {
-  return line
-    .replace(MARKDOWN_IMAGE, ' ')
-    .replace(HTML_IMAGE, ' ')
-    .replace(BARE_IMAGE_URL, ' ')
-    .replace(VIEWER_LABEL, ' ')
-    .replace(BROADCAST_MARKER, ' ')
-    .replace(COPYRIGHT_TAIL, '')
-    .replace(NEWSIS_SIGNOFF, '')
-    .replace(BROADCAST_SIGNOFF, '')
-    .replace(/\s{2,}/gu, ' ')
-    .trim();
+  let out = line;
+  if (out.includes('![')) out = out.replace(MARKDOWN_IMAGE, ' ');
+  if (out.includes('<')) out = out.replace(HTML_IMAGE, ' ');
+  if (out.includes('://')) out = out.replace(BARE_IMAGE_URL, ' ');
+  if (out.includes('원본')) out = out.replace(VIEWER_LABEL, ' ');
+  if (mayHaveBroadcastMarker(out)) out = out.replace(BROADCAST_MARKER, ' ');
+  if (mayHaveCopyright(out)) out = out.replace(COPYRIGHT_TAIL, '');
+  if (out.includes('공감언론')) out = out.replace(NEWSIS_SIGNOFF, '');
+  if (out.includes('입니다')) out = out.replace(BROADCAST_SIGNOFF, '');
+  return out.replace(/\s{2,}/gu, ' ').trim();
 }
 
 /** `(사진=연합뉴스)`, `[사진 = 연합뉴스]`, `<사진=국민권익위원회 제공>`, `/사진=홍길동 기자`. */
 const PHOTO_CREDIT =
   /\s*[([<]\s*(?:사진|그래픽|자료|영상|이미지)\s*(?:제공)?\s*[=:：][^()[\]<>\n]{0,80}[)\]>]|\s*\/?\s*사진\s*=\s*[가-힣]{2,4}\s*기자/gu;
+
+const PHOTO_CREDIT_WORDS = ['사진', '그래픽', '자료', '영상', '이미지'];
 
 /** `[연합뉴스 자료사진]`, `[게티이미지뱅크]`: credits without `사진=`. */
 const STOCK_PHOTO_CREDIT = /\s*\[[^[\]\n]{0,20}(?:자료\s*사진|게티이미지(?:뱅크|코리아)?|셔터스톡)\]/gu;
@@ -67,5 +80,9 @@ const STOCK_PHOTO_CREDIT = /\s*\[[^[\]\n]{0,20}(?:자료\s*사진|게티이미�
  * gone; before that a trailing credit is what identifies a caption.
  */
 export function removePhotoCredits(line: string): string {
-  return line.replace(PHOTO_CREDIT, '').replace(STOCK_PHOTO_CREDIT, '').trim();
+  let out = line;
+  // PHOTO_CREDIT needs one of its source words, STOCK_PHOTO_CREDIT a bracket.
+  if (PHOTO_CREDIT_WORDS.some((word) => out.includes(word))) out = out.replace(PHOTO_CREDIT, '');
+  if (out.includes('[')) out = out.replace(STOCK_PHOTO_CREDIT, '');
+  return out.trim();
 }

@@ -45,13 +45,22 @@ export const REPORTERS = String.raw`(?:${REPORTER_CHAIN}|[가-힣]{2,4}(?:\s+[�
 /** Where a sentence has ended: terminal punctuation, possibly inside closing quotes or brackets. */
 export const SENTENCE_END = String.raw`[.!?]["'”’)\]]*`;
 
-/** Sentence terminators that are not an ellipsis (`...`, `…` mark truncated headlines). */
-const TERMINATED = /(?:[^.]|^)[.!?]["'”’)\]]*$|다["'”’)\]]*$/u;
-const ELLIPSIS_END = /(?:\.{2,}|…)["'”’)\]]*$/u;
+/** Closing quotes and brackets that may follow a sentence end (SENTENCE_END). */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 
-/** True when the line ends like a finished sentence (`…밝혔다.`, `…했다"`). */
+/**
+ * True when the line ends like a finished sentence (`…밝혔다.`, `…했다"`):
+ * before any closing quotes, `다` or one of . ! ? that does not follow a
+ * full stop, since `...` and `…` mark truncated headlines. Read from the end,
+ * so a long line costs only its last characters.
+ */
 export function isTerminated(line: string): boolean {
-  return TERMINATED.test(line) && !ELLIPSIS_END.test(line);
+  let j = line.length - 1;
+  while (j >= 0 && CLOSERS.has(line[j] as string)) j--;
+  if (j < 0) return false;
+  const last = line[j];
+  if (last === '다') return true;
+  return (last === '.' || last === '!' || last === '?') && (j === 0 || line[j - 1] !== '.');
 }
 
 /**

@@ -6,6 +6,7 @@
  * - a signature glued to the last sentence (`…밝혔다. 홍길동 기자 hong@donga.com`):
  *   only the signature is cut, and only from the last paragraph.
  */
+import { isAsciiAlnumUnit, isDigitUnit, isSpaceUnit } from '../../facts/chars.ts';
 import { EMAIL, REPORTERS, REPORTER_CHAIN, SENTENCE_END } from './patterns.ts';
 
 /**
@@ -50,9 +51,43 @@ const JUNK_LINE = new RegExp(
   'u',
 );
 
+/**
+ * The cleaner asks about the same line more than once (the junk-line filter,
+ * then the tail trim; the trailer cut, then the tail trim), so the last
+ * answer of each question is kept. The answers depend on the line alone.
+ */
+function rememberLast<T>(compute: (line: string) => T): (line: string) => T {
+  let lastLine: string | undefined;
+  let lastAnswer: T | undefined;
+  return (line) => {
+    if (line !== lastLine) {
+      lastAnswer = compute(line);
+      lastLine = line;
+    }
+    return lastAnswer as T;
+  };
+}
+
 /** A line that is only a signature, a credit, or a viewer label. */
-export function isSignatureOrCreditLine(line: string): boolean {
-  return JUNK_LINE.test(line);
+export const isSignatureOrCreditLine: (line: string) => boolean = rememberLast((line) => mayBeJunkLine(line) && JUNK_LINE.test(line));
+
+/**
+ * What the last character of a JUNK_LINE can be: a bracket signature ends
+ * in `] ) · ,`, an address in `[A-Za-z0-9-] ] )` or 기자, reporters in 자
+ * or 원, a photo bracket in `> ] )`, a provider in 공, a time stamp in a
+ * digit, a `.` after one, or 송고's 고, the viewer labels in 대 or 기, 광고
+ * in 고. Only a `사진=`-style credit and a crew line may end in anything,
+ * and those are known by how they start. Body paragraphs end otherwise
+ * (`…밝혔다.`), so the full pattern is not tried on them.
+ */
+const JUNK_LAST = new Set([...'])·,->자원공고대기'].map((ch) => ch.charCodeAt(0)));
+const OPEN_ENDED_START = /^(?:[(<[]?\s*(?:사진|그래픽|자료)|촬영|영상|편집|그래픽|CG|화면제공|자료)/u;
+
+function mayBeJunkLine(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  if (JUNK_LAST.has(last) || isAsciiAlnumUnit(last)) return true;
+  if (last === 0x2e && isDigitUnit(line.charCodeAt(line.length - 2))) return true;
+  return OPEN_ENDED_START.test(line);
 }
 
 /** Promo lines (`▶ 엔비디아 …`, `☞ 뉴스레터 구독`): junk after the article, bullets inside it. */
@@ -76,7 +111,50 @@ const GLUED_CREDIT = new RegExp(String.raw`(?<=${SENTENCE_END})\s*${TRAILING_CRE
 /** An address needs no sentence end before it: `…했다.cjg05023@tf.co.kr사진영상기획부`. */
 const GLUED_EMAIL = new RegExp(String.raw`\s*(?:[[(]\s*)?${EMAIL}(?:\s*[\])])?(?:[가-힣]{2,12}(?:부|팀|본부|국))?\s*$`, 'u');
 
-/** Cuts a glued signature or credit from the end of the last paragraph. */
-export function stripGluedCredit(line: string): string {
-  return line.replace(GLUED_CREDIT, '').replace(GLUED_EMAIL, '').trim();
+/** GLUED_CREDIT tried at one offset only (sticky); its lookbehind still sees the text before. */
+const GLUED_CREDIT_AT = new RegExp(GLUED_CREDIT.source, 'uy');
+const isTerminalUnit = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/**
+ * `line.replace(GLUED_CREDIT, '')`, trying only the offsets its lookbehind
+ * allows (just after . ! ?, or after closing quotes that follow one), in
+ * order, instead of every offset of the line. The first offset that matches
+ * is the leftmost match, as replace would find it.
+ */
+function cutGluedCredit(line: string): string {
+  if (!mayEndInCredit(line)) return line;
+  for (let k = 0; k < line.length; k++) {
+    if (!isTerminalUnit(line.charCodeAt(k))) continue;
+    for (let p = k + 1; ; p++) {
+      GLUED_CREDIT_AT.lastIndex = p;
+      const m = GLUED_CREDIT_AT.exec(line);
+      if (m) return line.slice(0, p) + line.slice(p + m[0].length);
+      if (!CLOSERS.has(line[p] ?? '')) break;
+    }
+  }
+  return line;
 }
+
+/**
+ * What the last character of a line ending in a TRAILING_CREDIT can be,
+ * once the `[·,\s]*` after the credit is set aside: a bracket signature
+ * ends in `]` or `)`, an address in `[A-Za-z0-9-]` (or the bracket or 기자
+ * after it), a reporter in 자 or 원, a photo bracket in `>`, `]` or `)`, a
+ * provider in 공, a dated source in `[가-힣A-Za-z0-9]`. A line that ends
+ * otherwise, as a finished sentence does (`…밝혔다.`), holds no glued credit.
+ */
+function mayEndInCredit(line: string): boolean {
+  let end = line.length;
+  for (let c = line.charCodeAt(end - 1); end > 0 && (c === 0xb7 || c === 0x2c || isSpaceUnit(c)); c = line.charCodeAt(end - 1)) end--;
+  const last = line.charCodeAt(end - 1); // NaN for an empty line
+  if (last >= 0xac00 && last <= 0xd7a3) return true; // Hangul syllable
+  if ((last >= 0x30 && last <= 0x39) || ((last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a)) return true; // ASCII letter or digit
+  return last === 0x5d || last === 0x29 || last === 0x3e || last === 0x2d; // ] ) > -
+}
+
+/** Cuts a glued signature or credit from the end of the last paragraph. */
+export const stripGluedCredit: (line: string) => string = rememberLast((line) => {
+  const cut = cutGluedCredit(line);
+  return (cut.includes('@') ? cut.replace(GLUED_EMAIL, '') : cut).trim(); // an address needs its @
+});

@@ -12,6 +12,9 @@ const MAX_HEADLINE_LINE = 100;
 
 export function trimTail(input: readonly string[]): string[] {
   const lines = input.filter((l) => l !== '');
+  // Only the last line is ever replaced, so the lines above it keep their
+  // original text: the first finished sentence can be found once.
+  const firstFinished = lines.findIndex(isTerminated);
   while (lines.length > 0) {
     const last = lines.length - 1;
     const line = lines[last] ?? '';
@@ -27,7 +30,7 @@ export function trimTail(input: readonly string[]): string[] {
     }
     // A short unfinished line goes only when a finished sentence stands above
     // it; a text of headlines alone (a feed summary) is left as it is.
-    const articleAbove = lines.some((l, i) => i < last && isTerminated(l));
+    const articleAbove = firstFinished >= 0 && firstFinished < last;
     if (articleAbove && !isTerminated(line) && line.length <= MAX_HEADLINE_LINE) {
       lines.pop();
       continue;

@@ -5,6 +5,8 @@
  * priority and must not take part in matching (korean.md §5).
  */
 
+import { collapseSpaces } from '../../facts/chars.ts';
+
 export interface StrippedTitle {
   title: string;
   /** Tag texts without brackets, in reading order: `['속보']`, `['단독', '종합']`. */
@@ -43,7 +45,7 @@ function splitOutlet(title: string, hint: string | undefined): { rest: string; o
     const suffix = new RegExp(String.raw`\s+[-–—]\s+${escapeRegExp(outlet)}\s*$`, 'u');
     return outlet !== '' && suffix.test(title) ? { rest: title.replace(suffix, ''), outlet } : { rest: title };
   }
-  const m = OUTLET_SUFFIX.exec(title);
+  const m = hasDash(title) ? OUTLET_SUFFIX.exec(title) : null;
   const rest = m?.[1];
   const outlet = m?.[2]?.trim();
   if (rest === undefined || outlet === undefined || outlet.split(/\s+/u).length > MAX_OUTLET_WORDS) {
@@ -52,12 +54,23 @@ function splitOutlet(title: string, hint: string | undefined): { rest: string; o
   return { rest, outlet };
 }
 
+/** OUTLET_SUFFIX needs one of its dashes. */
+function hasDash(title: string): boolean {
+  return title.includes('-') || title.includes('–') || title.includes('—');
+}
+
+/** TRAILING_TAG ends in a closing bracket and then only spaces (trimEnd drops exactly `\s`). */
+function endsInClosingBracket(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last !== '' && ')]>】'.includes(last);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export function stripTitlePrefix(title: string, opts: { outlet?: string } = {}): StrippedTitle {
-  const trimmed = title.replace(/\s+/gu, ' ').trim();
+  const trimmed = collapseSpaces(title); // `\s` is the same with or without the u flag
   const { rest, outlet } = splitOutlet(trimmed, opts.outlet);
   const tags: string[] = [];
   let text = rest;
@@ -67,7 +80,7 @@ export function stripTitlePrefix(title: string, opts: { outlet?: string } = {}):
     tags.push((m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim());
     text = remaining;
   }
-  const trailing = TRAILING_TAG.exec(text);
+  const trailing = endsInClosingBracket(text) ? TRAILING_TAG.exec(text) : null;
   if (trailing?.[1] !== undefined && trailing.index > 0) {
     tags.push(trailing[1]);
     text = text.slice(0, trailing.index);

@@ -31,21 +31,27 @@ function isTrailerMarker(line: string): boolean {
 }
 
 /** Body text, judged without a glued credit (`…내다봤다. 사진=이충우 기자`). */
-function isArticleParagraph(line: string): boolean {
-  return !isTrailerMarker(line) && isBodyLike(stripGluedCredit(line));
+function isArticleParagraph(line: string, marker: boolean): boolean {
+  return !marker && isBodyLike(stripGluedCredit(line));
 }
 
 export function cutTrailerBlocks(lines: readonly string[]): string[] {
+  const markers = lines.map(isTrailerMarker);
+  if (!markers.includes(true)) return [...lines]; // nothing to cut; body paragraphs only matter around a marker
+  // Each line is judged once; nextArticle[i]: the first article paragraph after line i, or -1.
+  const article = lines.map((line, i) => isArticleParagraph(line, markers[i] === true));
+  const nextArticle: number[] = new Array<number>(lines.length).fill(-1);
+  for (let i = lines.length - 2; i >= 0; i--) nextArticle[i] = article[i + 1] ? i + 1 : (nextArticle[i + 1] as number);
   const out: string[] = [];
   let seenBody = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (!isTrailerMarker(line)) {
-      if (isArticleParagraph(line)) seenBody = true;
+    if (!markers[i]) {
+      if (article[i]) seenBody = true;
       out.push(line);
       continue;
     }
-    const next = lines.findIndex((l, j) => j > i && isArticleParagraph(l));
+    const next = nextArticle[i] as number;
     if (next === -1) {
       if (seenBody) return out;
       continue; // no article paragraph anywhere: too little evidence, drop the marker line only
