@@ -167,7 +167,7 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
   });
   const matched = articles.filter((a) => a.topics.length > 0);
   const headlines = new Map<string, string>();
-  const fetchArticle = (settings.feeds.find((f) => f.url === outcome.feed.url) as CycleFeed | undefined)?.fetchArticle;
+  const fetchArticle = (outcome.feed as CycleFeed).fetchArticle; // pollFeeds hands back the settings' own feed objects
   for (const a of matched) {
     const fullText = fetchArticle ? await pageText(a, ctx) : undefined;
     const f = articleFacts(a, settings.timeZone, fullText);

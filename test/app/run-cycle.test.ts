@@ -155,6 +155,25 @@ describe('a poll cycle', () => {
     expect(await store.searchArticles({ text: '', since: new Date(0), limit: 10 })).toEqual([]);
   });
 
+  it('reads the article page for facts when the feed asks, and falls back to the summary when it cannot', async () => {
+    settings.feeds = [{ name: '피드 A', url: A, fetchArticle: true }];
+    const pages: string[] = [];
+    const articleText = {
+      async fetchText(url: string) {
+        pages.push(url);
+        if (url.endsWith('/2')) throw new FeedError({ url, reason: 'http-status', status: 404 }, `GET ${url} failed: HTTP 404`);
+        return { text: '엔비디아는 한국에 GPU 26만장을 공급한다고 밝혔다.' };
+      },
+    };
+    source.entries(A, [entry(1, '엔비디아 공급 발표'), entry(2, '엔비디아 다른 소식', 5, { summary: '엔비디아가 5만장을 더 공급한다.' })]);
+    await runCycle({ source, store, clock, logger, articleText }, settings);
+    expect(pages).toEqual(['https://a.test/news/1', 'https://a.test/news/2']);
+    const stored = await store.searchArticles({ text: '엔비디아', since: new Date(0), limit: 10 });
+    expect(stored.find((a) => a.title === '엔비디아 공급 발표')?.factKeys).toContain('quantity:260000:units');
+    expect(stored.find((a) => a.title === '엔비디아 다른 소식')?.factKeys).toContain('quantity:50000:units');
+    expect(logger.at('warn').some((r) => r.msg?.includes('article page not read') && r.obj.url === 'https://a.test/news/2')).toBe(true);
+  });
+
   it('uses the first-seen time for an article without a date', async () => {
     source.entries(A, [entry(1, '엔비디아 무제', 0, { published: undefined })]).entries(B, []);
     const r = await cycle();
