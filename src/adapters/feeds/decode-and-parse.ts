@@ -3,6 +3,7 @@ import { decodeFeedBytes } from './charset.ts';
 import { parseFeedXml, type ParsedFeed } from './parse-feed.ts';
 
 export interface ParseRequest {
+  /** Handed over: a parser in another thread may take the buffer (the caller must not reuse it). */
   bytes: Uint8Array;
   contentType: string | null | undefined;
   url: string;

@@ -82,8 +82,11 @@ export function createParsePool(size: number, onDegraded?: (why: string) => void
       if (slot.pending.size === 0) slot.worker.ref();
       return new Promise((resolve, reject) => {
         slot.pending.set(id, { resolve, reject, url: req.url });
-        // Copy the bytes rather than transfer them: the caller's buffer may be a view of a larger one.
-        slot.worker.postMessage({ id, req });
+        // Hand the bytes over without a copy when they own their whole buffer (a feed body
+        // does: Buffer.concat of a large body allocates its own); a view into a shared pool is copied.
+        const { bytes } = req;
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        slot.worker.postMessage({ id, req }, own ? [bytes.buffer as ArrayBuffer] : []);
       }).then((parsed) => revive(parsed as ParsedFeed));
     },
     async close() {

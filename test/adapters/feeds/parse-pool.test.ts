@@ -24,6 +24,15 @@ describe('parsing feeds in a worker thread', () => {
     expect(inWorker.entries.find((e) => e.published)?.published).toBeInstanceOf(Date);
   });
 
+  it('takes over a buffer it owns instead of copying it', async () => {
+    const file = readFileSync('test/fixtures/feeds/euc-kr.xml');
+    const owned = new Uint8Array(file.byteLength);
+    owned.set(file);
+    const expected = await parseInThread(req(file));
+    expect(await pool.parse(req(owned))).toEqual(expected);
+    expect(owned.byteLength).toBe(0); // handed to the worker
+  });
+
   it('passes a FeedError back with its reason and URL', async () => {
     const html = new TextEncoder().encode('<!doctype html><html><body>not a feed</body></html>');
     const err = await pool.parse(req(html, 'text/html')).catch((e: unknown) => e);
