@@ -5,6 +5,7 @@
  * big unit (3~4조 = 3조~4조).
  */
 import { charAt } from './chars.ts';
+import { LiteralScanner } from './literal-scan.ts';
 import { multiplyExact, scanKoreanNumber, type ScannedNumber } from './numbers.ts';
 
 export interface Amount {
@@ -17,8 +18,6 @@ export interface Amount {
   /** True when the text ends in a Korean unit or 여 (26만, 5천만, 26만여): a spaced counter may follow (26만 장). */
   endsInKoreanUnit: boolean;
 }
-
-const NUMBER_START = /\d|수(?=[십백천만억조경])/g;
 
 /** ` ?~ ?` right after the first number: a range. */
 function rangeAfter(text: string, first: ScannedNumber): ScannedNumber | undefined {
@@ -50,20 +49,26 @@ function toAmount(text: string, first: ScannedNumber, second: ScannedNumber | un
   return amount;
 }
 
-/** All numbers in `text`, left to right, never overlapping. */
-export function findAmounts(text: string): Amount[] {
+/** Where a number may start: a digit, or 수 (수십억). */
+export const NUMBER_STARTS = new LiteralScanner([...'0123456789', '수']);
+
+/**
+ * All numbers in `text`, left to right, never overlapping. `starts`: the
+ * offsets of every NUMBER_STARTS character, ascending, when the caller has them.
+ */
+export function findAmounts(text: string, starts: readonly number[] = NUMBER_STARTS.starts(text).offsets): Amount[] {
   const amounts: Amount[] = [];
   let from = 0;
-  NUMBER_START.lastIndex = 0;
-  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
-    if (m.index < from) continue;
-    const first = scanKoreanNumber(text, m.index);
+  for (const at of starts) {
+    if (at < from) continue;
+    // 수 starts a number only before a unit: 수십억, 수만.
+    if (text.charCodeAt(at) === 0xc218 && !'십백천만억조경'.includes(charAt(text, at + 1) ?? '#')) continue;
+    const first = scanKoreanNumber(text, at);
     if (!first) continue;
     const second = rangeAfter(text, first);
     const amount = toAmount(text, first, second);
     amounts.push(amount);
     from = amount.end;
-    NUMBER_START.lastIndex = amount.end;
   }
   return amounts;
 }

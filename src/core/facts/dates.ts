@@ -25,7 +25,9 @@ import {
   type CivilDate,
 } from './civil-date.ts';
 import type { DateFact, Found } from './fact.ts';
-import { charAt } from './chars.ts';
+import { anchoredMatches, type AnchoredPattern } from './anchored-matches.ts';
+import { charAt, isDigitUnit } from './chars.ts';
+import { LiteralScanner, type Starts } from './literal-scan.ts';
 import { wordEndsAt, wordStartsAt } from './hangul.ts';
 
 export interface DateContext {
@@ -36,7 +38,42 @@ export interface DateContext {
 const FULL = /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일|(?<![\d.])(\d{4})([./-]) ?(\d{1,2})\5 ?(\d{1,2})(?![\d])/g;
 const MONTH_DAY = /(?:(지난해|작년|올해|내년|지난|오는|이번|올) )?(?<!\d)(\d{1,2})월 ?(\d{1,2})일/g;
 const DAY = /(?:(지난달|이번 달|이번달|다음 달|다음달|이달|내달|지난|오는|이번) )?(?<![\d.,])(\d{1,2})일/g;
-const WORDS = /이날|오늘|전날|어제|그저께|그제|내일/g;
+/** The date words, in the order a regex alternation would try them (그저께 before 그제). */
+export const DATE_WORDS = new LiteralScanner(['이날', '오늘', '전날', '어제', '그저께', '그제', '내일']);
+
+/**
+ * MONTH_DAY and DAY end in a digit then 월 or 일, and start on that digit's
+ * run (one or two digits) or on their prefix word and its space: at most
+ * 6 and 7 code units before the 월 or 일. Only those offsets are tried.
+ */
+const startsWithOneOf = (words: readonly string[]): ((code: number) => boolean) => {
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  return (code) => isDigitUnit(code) || firsts.has(code);
+};
+const MONTH_DAY_AT: AnchoredPattern = {
+  sticky: new RegExp(MONTH_DAY.source, 'y'),
+  anchor: '월',
+  reach: 6,
+  canStart: startsWithOneOf(['지난해', '작년', '올해', '내년', '지난', '오는', '이번', '올']),
+};
+const DAY_AT: AnchoredPattern = {
+  sticky: new RegExp(DAY.source, 'y'),
+  anchor: '일',
+  reach: 7,
+  canStart: startsWithOneOf(['지난달', '이번 달', '이번달', '다음 달', '다음달', '이달', '내달', '지난', '오는', '이번']),
+};
+/** FULL starts with four digits in a row; `digits`: the offsets of every digit, ascending. */
+function hasFourDigits(digits: readonly number[]): boolean {
+  for (let k = 3; k < digits.length; k++) if ((digits[k] as number) - (digits[k - 3] as number) === 3) return true;
+  return false;
+}
+
+/** Where digits and date words are in a text, when the caller has read them in its own pass. */
+export interface DateStarts {
+  /** Offsets of every ASCII digit (other characters may be listed too), ascending. */
+  digits: readonly number[];
+  words: Starts;
+}
 const WORD_OFFSETS: Readonly<Record<string, number>> = { 이날: 0, 오늘: 0, 전날: -1, 어제: -1, 그제: -2, 그저께: -2, 내일: 1 };
 
 /** Words after a day that make it a duration or an offset (3일 동안, 3일 만에, 3일 전), not a date. */
@@ -131,32 +168,37 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
-function collect(text: string, ref: CivilDate): Hit[] {
+function collect(text: string, ref: CivilDate, starts: DateStarts): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matchesOf(FULL, text)) {
+  for (const m of hasFourDigits(starts.digits) ? matchesOf(FULL, text) : []) {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[6], m[7]];
     const date = civilDate(Number(y), Number(mo), Number(d));
     hits.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
   }
-  // MONTH_DAY and DAY cannot match without their 월 or 일; their optional prefixes make a full scan slow.
-  for (const m of text.includes('월') ? matchesOf(MONTH_DAY, text) : []) {
+  for (const m of anchoredMatches(MONTH_DAY_AT, text)) {
     const end = m.index + m[0].length;
     if (overlaps(hits, m.index, end) || !wordStartsAt(text, m.index)) continue;
     hits.push({ start: m.index, end, date: resolveMonthDay(ref, m[1], Number(m[2]), Number(m[3])), relative: true });
   }
-  for (const m of text.includes('일') ? matchesOf(DAY, text) : []) {
+  for (const m of anchoredMatches(DAY_AT, text)) {
     const end = m.index + m[0].length;
     if (overlaps(hits, m.index, end) || !wordStartsAt(text, m.index)) continue;
     // 3일간, 3일째 (not particles), 3일만에 and 3일 동안 (durations).
     if (!wordEndsAt(text, end) || charAt(text, end) === '만' || isDuration(text, end)) continue;
     hits.push({ start: m.index, end, date: resolveDay(ref, m[1], Number(m[2])), relative: true });
   }
-  for (const m of matchesOf(WORDS, text)) {
-    const end = m.index + m[0].length;
+  for (let m = starts.words.next(0); m; m = starts.words.next(m.index + m.text.length)) {
+    const end = m.index + m.text.length;
     if (!wordStartsAt(text, m.index) || !wordEndsAt(text, end) || overlaps(hits, m.index, end)) continue;
-    hits.push({ start: m.index, end, date: addDays(ref, WORD_OFFSETS[m[0]] ?? 0), relative: true });
+    hits.push({ start: m.index, end, date: addDays(ref, WORD_OFFSETS[m.text] ?? 0), relative: true });
   }
   return hits;
+}
+
+const DIGITS = new LiteralScanner([...'0123456789']);
+
+function dateStarts(text: string): DateStarts {
+  return { digits: DIGITS.starts(text).offsets, words: DATE_WORDS.starts(text) };
 }
 
 /** Every resolvable date in `text`, in text order. */
@@ -164,10 +206,13 @@ export function extractDates(text: string, context: DateContext): Found<DateFact
   return extractDatesFrom(text, localDate(context.published, context.timeZone));
 }
 
-/** extractDates with the local publish date already known (one Intl lookup serves headline and body). */
-export function extractDatesFrom(text: string, ref: CivilDate): Found<DateFact>[] {
+/**
+ * extractDates with the local publish date already known (one Intl lookup
+ * serves headline and body), and `starts` when the caller has them.
+ */
+export function extractDatesFrom(text: string, ref: CivilDate, starts: DateStarts = dateStarts(text)): Found<DateFact>[] {
   const facts: Found<DateFact>[] = [];
-  for (const hit of collect(text, ref).sort((a, b) => a.start - b.start)) {
+  for (const hit of collect(text, ref, starts).sort((a, b) => a.start - b.start)) {
     if (!hit.date) continue; // 지난달 31일 in a month of 30 days, 2월 30일: skipped, never guessed
     const local = /^ ?\(현지시간\)/.exec(text.slice(hit.end, hit.end + 8));
     const end = hit.end + (local ? local[0].length : 0);

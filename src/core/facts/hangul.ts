@@ -158,20 +158,25 @@ export function stripParticle(word: string): { stem: string; particle: string } 
   let hangul = false;
   for (let i = 1; i < word.length && !hangul; i++) hangul = isHangulUnit(word.charCodeAt(i));
   if (!hangul) return { stem: word, particle: '' };
-  // ends[i]: word[i..] is a chain of particles, filled from the end, so each offset is judged once.
+  // ends[i] = 1: word[i..] is a chain of particles, filled from the end, so each offset is judged once.
   const n = word.length;
-  const ends: boolean[] = new Array<boolean>(n + 1).fill(false);
-  ends[n] = true;
+  if (chainEnds.length <= n) chainEnds = new Uint8Array(2 * (n + 1));
+  const ends = chainEnds;
+  ends.fill(0, 0, n);
+  ends[n] = 1;
   for (let i = n - 1; i >= 1; i--) {
     for (const piece of PARTICLE_INDEX.get(word.charCodeAt(i)) ?? []) {
-      if (ends[i + piece.length] === true && word.startsWith(piece, i)) {
-        ends[i] = true;
+      if (ends[i + piece.length] === 1 && word.startsWith(piece, i)) {
+        ends[i] = 1;
         break;
       }
     }
   }
   for (let i = 1; i < n; i++) {
-    if (ends[i] === true && isHangulUnit(word.charCodeAt(i))) return { stem: word.slice(0, i), particle: word.slice(i) };
+    if (ends[i] === 1 && isHangulUnit(word.charCodeAt(i))) return { stem: word.slice(0, i), particle: word.slice(i) };
   }
   return { stem: word, particle: '' };
 }
+
+/** stripParticle's table, kept between calls (words are short; it grows for a long one). */
+let chainEnds = new Uint8Array(64);

@@ -22,8 +22,12 @@ export class LiteralScanner {
    * keys small integers (one key of both units would be a heap number).
    */
   private readonly byPair = new Map<number, Map<number, string[]>>();
-  /** Set at pairHash(first, second) of every literal's first two units: most positions fail here without a map lookup. */
-  private readonly pairSeen = new Uint8Array(0x10000);
+  /**
+   * Set at pairHash(first, second) of every literal's first two units: most
+   * positions fail here without a map lookup. Empty (no table) when every
+   * literal is one unit long.
+   */
+  private readonly pairSeen: Uint8Array;
   private readonly hasSingles: boolean;
   /** By first code unit: the one-unit literals, for a position with no listed pair after it. */
   private readonly singles = new Map<number, string[]>();
@@ -35,6 +39,7 @@ export class LiteralScanner {
       this.firstUnits[literal.charCodeAt(0)] = 1;
     }
     this.firstUnitList = [...new Set(literals.map((l) => l.charCodeAt(0)))];
+    this.pairSeen = new Uint8Array(literals.some((l) => l.length > 1) ? 0x10000 : 0);
     for (const literal of literals) {
       if (literal.length < 2) continue;
       const first = literal.charCodeAt(0);

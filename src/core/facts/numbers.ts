@@ -4,31 +4,24 @@
  *
  * Algorithm: tokens of `digits [십|백|천] [만|억|조|경]`; a running `section`
  * collects values below the last big unit, and each big unit flushes
- * `(section + token) × unit` into `total`. Arithmetic is exact (BigInt scaled
- * by 10^decimals): `exact` is the exact decimal string and `value` the nearest
- * JS number, which is exact only up to 2^53 (≈ 9007조); 1경2000조 = 1.2e16 is
- * above that, so compare big values through `exact`, never through `value`.
+ * `(section + token) × unit` into `total`. Arithmetic is exact (number-value.ts):
+ * `exact` is the exact decimal string and `value` the nearest JS number,
+ * which is exact only up to 2^53 (≈ 9007조); 1경2000조 = 1.2e16 is above
+ * that, so compare big values through `exact`, never through `value`.
+ * Characters are read by code unit: this runs for every number of every article.
  */
 import { charAt, isDigitUnit } from './chars.ts';
 import { isAsciiLetter, isDigit, isHangulSyllable } from './hangul.ts';
+import { BIG_UNIT_VALUES, formatScaled, toNumber, type KoreanNumber, type Token } from './number-value.ts';
 
-export interface KoreanNumber {
-  /** Nearest JS number to the exact value (exact up to 2^53). */
-  value: number;
-  /** Exact decimal value without grouping: "12345678900000", "202.49". */
-  exact: string;
-  /** 여 (26만여: "more than") → 'over'; 수 (수십억: "several") → 'about' with the value of 십억. */
-  approx?: 'about' | 'over';
-  /** The first big unit the number was written with (10n**12n for 3조, 10n**4n for 1천2백만), 1n when none. */
-  leadUnit: bigint;
-}
+export type { KoreanNumber };
 
 export interface ScannedNumber extends KoreanNumber {
   start: number;
   end: number;
 }
 
-/** Units as powers of ten: exponents compare and scale without BigInt work on the common path. */
+/** Units as exponents of ten (0 when none): they compare and scale without BigInt work. */
 function smallUnitAt(text: string, i: number): number {
   switch (text.charCodeAt(i)) {
     case 0xc2ed: return 1; // 십
@@ -48,8 +41,6 @@ function bigUnitAt(text: string, i: number): number {
   }
 }
 
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const BIG_UNIT_VALUES: Readonly<Record<number, bigint>> = { 0: 1n, 4: 10n ** 4n, 8: 10n ** 8n, 12: 10n ** 12n, 16: 10n ** 16n };
 
 /**
  * Digits with optional thousands commas (1,234) and an optional decimal
@@ -80,103 +71,6 @@ function readDigits(text: string, i: number): { end: number; int: string; frac: 
   let end = intEnd + 1;
   while (isDigitUnit(text.charCodeAt(end))) end++;
   return { end, int, frac: text.slice(intEnd + 1, end) };
-}
-
-interface Token {
-  int: string;
-  frac: string;
-  /** Exponents of the small (십백천) and big (만억조경) unit; 0 when absent. */
-  small: number;
-  big: number;
-}
-
-/** Formats the integer digits of `scaled / 10^scale` as a plain decimal string without trailing zeros. */
-function formatScaled(scaledDigits: string, scale: number): string {
-  if (scale === 0) return scaledDigits;
-  const digits = scaledDigits.padStart(scale + 1, '0');
-  const int = digits.slice(0, digits.length - scale);
-  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
-  return frac ? `${int}.${frac}` : int;
-}
-
-/**
- * The exact sum, scaled by 10^scale, as integer digits. Numbers are exact
- * while every partial sum stays at or below 2^53 − 1; they only grow, so a
- * final sum in range proves the whole computation exact. Otherwise BigInt.
- */
-function scaledSum(tokens: readonly Token[], scale: number): string {
-  let total = 0;
-  let section = 0;
-  for (const t of tokens) {
-    const v = Number(t.int + t.frac.padEnd(scale, '0')) * 10 ** t.small;
-    if (t.big > 0) {
-      total += (section + v) * 10 ** t.big;
-      section = 0;
-    } else {
-      section += v;
-    }
-  }
-  if (total + section <= Number.MAX_SAFE_INTEGER) return String(total + section);
-  let bigTotal = 0n;
-  let bigSection = 0n;
-  for (const t of tokens) {
-    const v = BigInt(t.int + t.frac.padEnd(scale, '0')) * 10n ** BigInt(t.small);
-    if (t.big > 0) {
-      bigTotal += (bigSection + v) * 10n ** BigInt(t.big);
-      bigSection = 0n;
-    } else {
-      bigSection += v;
-    }
-  }
-  return (bigTotal + bigSection).toString();
-}
-
-/** The sum of whole-number tokens, or undefined when it may exceed 2^53 − 1 (see scaledSum). */
-function wholeSum(tokens: readonly Token[]): number | undefined {
-  let total = 0;
-  let section = 0;
-  for (const t of tokens) {
-    const v = Number(t.int) * (POW10[t.small] as number);
-    if (t.big > 0) {
-      total += (section + v) * (POW10[t.big] as number);
-      section = 0;
-    } else {
-      section += v;
-    }
-  }
-  return total + section <= Number.MAX_SAFE_INTEGER ? total + section : undefined;
-}
-
-/**
- * The decimal string of a whole sum. One token (3조, 141억, 26만) is its
- * digits and zeros, which is cheaper than printing a large double.
- */
-function wholeDigits(tokens: readonly Token[], sum: number): string {
-  const only = tokens.length === 1 ? tokens[0] : undefined;
-  if (!only || sum === 0) return String(sum);
-  let lead = 0;
-  while (lead < only.int.length - 1 && only.int.charCodeAt(lead) === 0x30) lead++;
-  return only.int.slice(lead) + '0'.repeat(only.small + only.big);
-}
-
-function toExact(exact: string, leadUnit: bigint): KoreanNumber {
-  return { value: Number(exact), exact, leadUnit };
-}
-
-function toNumber(tokens: Token[], approx: KoreanNumber['approx']): KoreanNumber {
-  let scale = 0;
-  let lead = 0;
-  for (const t of tokens) {
-    scale = Math.max(scale, t.frac.length);
-    if (lead === 0) lead = t.big;
-  }
-  const leadUnit = BIG_UNIT_VALUES[lead] ?? 10n ** BigInt(lead);
-  const whole = scale === 0 ? wholeSum(tokens) : undefined;
-  // A whole number within 2^53 is its own nearest double, so it needs no parsing back.
-  const result: KoreanNumber =
-    whole !== undefined ? { value: whole, exact: wholeDigits(tokens, whole), leadUnit } : toExact(formatScaled(scaledSum(tokens, scale), scale), leadUnit);
-  if (approx) result.approx = approx;
-  return result;
 }
 
 /** True when a number may start at `pos`: not inside a word such as S25, G7 or a decimal like 2.5. */

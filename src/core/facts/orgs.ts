@@ -162,10 +162,12 @@ function bySuffix(text: string, starts: Starts): Found<OrgFact>[] {
 }
 
 export function extractOrgs(text: string, starts?: OrgStarts): Found<OrgFact>[] {
-  const all = [
-    ...listed(text, starts?.listed ?? LISTED_ORGS.starts(text)),
-    ...bySuffix(text, starts?.suffixes ?? ORG_SUFFIX_SCANNER.starts(text)),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byList = listed(text, starts?.listed ?? LISTED_ORGS.starts(text));
+  const bySuffixes = bySuffix(text, starts?.suffixes ?? ORG_SUFFIX_SCANNER.starts(text));
+  // Each list alone is in text order and never overlaps itself (a match resumes after the last; words are apart).
+  if (bySuffixes.length === 0) return byList;
+  if (byList.length === 0) return bySuffixes;
+  const all = [...byList, ...bySuffixes].sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the longest at each place: 현대차그룹 (suffix) over a 현대차 inside it.
   const kept: Found<OrgFact>[] = [];
   for (const fact of all) {

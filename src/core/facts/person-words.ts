@@ -149,13 +149,26 @@ if (TITLE_CANDIDATES.some(([t]) => /\s/.test(t))) throw new Error('titles must b
  * title word, an optional parenthesis ((CEO)), then person particles.
  */
 export function parseTitleWord(raw: string): TitleWord | undefined {
+  // Title words recur across articles (회장은, 대표는, 시장): answers are kept, within a bound.
+  if (parsedTitles.has(raw)) return parsedTitles.get(raw);
+  const parsed = readTitleWord(raw);
+  if (parsedTitles.size >= MAX_PARSED_TITLES) parsedTitles.clear();
+  parsedTitles.set(raw, parsed);
+  return parsed;
+}
+
+const parsedTitles = new Map<string, TitleWord | undefined>();
+const MAX_PARSED_TITLES = 4096;
+
+function readTitleWord(raw: string): TitleWord | undefined {
   const word = raw.replace(/["”’'»)\],.;:!?]+$/, '');
   // The candidates that can occur in the word, tried in TITLE_CANDIDATES order.
   const possible: number[] = [];
   for (let i = 0; i < word.length; i++) {
     for (const c of CANDIDATES_BY_FIRST.get(word[i] as string) ?? []) if (!possible.includes(c)) possible.push(c);
   }
-  for (const c of possible.sort((a, b) => a - b)) {
+  if (possible.length > 1) possible.sort((a, b) => a - b);
+  for (const c of possible) {
     const [title, needsPrefix] = TITLE_CANDIDATES[c] as readonly [string, boolean];
     for (let at = word.indexOf(title); at >= 0; at = word.indexOf(title, at + 1)) {
       if (at === 1 || (needsPrefix && at === 0)) continue;

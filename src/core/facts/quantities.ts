@@ -9,6 +9,7 @@ import { findAmounts, type Amount } from './amounts.ts';
 import { markApprox } from './approx.ts';
 import {
   unitClass,
+  type Approx,
   type Found,
   type MultipleFact,
   type PercentFact,
@@ -52,16 +53,32 @@ function counterAt(text: string, pos: number): string | undefined {
   return undefined;
 }
 
-function numericPart(amount: Amount): { value: number; exact: string; valueMax?: number } {
-  const part: { value: number; exact: string; valueMax?: number } = { value: amount.value, exact: amount.exact };
-  if (amount.valueMax !== undefined) part.valueMax = amount.valueMax;
-  return part;
+interface NumericSpan {
+  value: number;
+  exact: string;
+  valueMax?: number;
+  text: string;
+  start: number;
+  end: number;
+  approx?: Approx;
 }
 
-function span(text: string, amount: Amount, unitEnd: number) {
+/**
+ * Completes `head` (kind, key, unit) with the amount and its span, widened
+ * by an approximation marker, in the field order facts have always had.
+ * Fields are set one by one: spreading small objects of varying shape is slower.
+ */
+function withSpan<H extends object>(head: H, text: string, amount: Amount, unitEnd: number): H & NumericSpan {
   const marked = markApprox(text, amount.start, unitEnd, amount.approx);
-  const result = { text: text.slice(marked.start, marked.end), start: marked.start, end: marked.end };
-  return marked.approx ? { ...result, approx: marked.approx } : result;
+  const fact = head as H & NumericSpan;
+  fact.value = amount.value;
+  fact.exact = amount.exact;
+  if (amount.valueMax !== undefined) fact.valueMax = amount.valueMax;
+  fact.text = text.slice(marked.start, marked.end);
+  fact.start = marked.start;
+  fact.end = marked.end;
+  if (marked.approx) fact.approx = marked.approx;
+  return fact;
 }
 
 export function extractQuantities(text: string, amounts: Amount[] = findAmounts(text)): Found<QuantityFact>[] {
@@ -72,14 +89,8 @@ export function extractQuantities(text: string, amounts: Amount[] = findAmounts(
       if (!unit) continue;
       if (unit === '주' && amount.value < MIN_SHARES) break;
       if (isAgeGroup(amount, unit)) break;
-      const numeric = numericPart(amount);
-      facts.push({
-        kind: 'quantity',
-        key: `quantity:${numeric.exact}:${unitClass(unit)}`,
-        unit,
-        ...numeric,
-        ...span(text, amount, pos + unit.length),
-      });
+      const head = { kind: 'quantity' as const, key: `quantity:${amount.exact}:${unitClass(unit)}`, unit };
+      facts.push(withSpan(head, text, amount, pos + unit.length));
       break;
     }
   }
@@ -107,8 +118,7 @@ export function extractPercents(text: string, amounts: Amount[] = findAmounts(te
       if (written.endsWith('p') || written.endsWith('P')) {
         if (isAsciiLetter(charAt(text, end))) continue; // %per…, not %p
       }
-      const numeric = numericPart(amount);
-      facts.push({ kind: 'percent', key: `percent:${numeric.exact}:${unit}`, unit, ...numeric, ...span(text, amount, end) });
+      facts.push(withSpan({ kind: 'percent' as const, key: `percent:${amount.exact}:${unit}`, unit }, text, amount, end));
       break;
     }
   }
@@ -122,8 +132,7 @@ export function extractMultiples(text: string, amounts: Amount[] = findAmounts(t
   for (const amount of amounts) {
     // 1.5배 yes; 2배터리 and 3배당 (dividend) no.
     if (charAt(text, amount.end) !== '배' || !wordEndsAt(text, amount.end + 1, MULTIPLE_SUFFIXES)) continue;
-    const numeric = numericPart(amount);
-    facts.push({ kind: 'multiple', key: `multiple:${numeric.exact}`, ...numeric, ...span(text, amount, amount.end + 1) });
+    facts.push(withSpan({ kind: 'multiple' as const, key: `multiple:${amount.exact}` }, text, amount, amount.end + 1));
   }
   return facts;
 }

@@ -140,7 +140,7 @@ export class SubjectFinder {
   ) {
     this.starts = persons.map((p) => p.start);
     this.ends = persons.map((p) => p.end);
-    const inQuote = insideAnyQuote(this.starts, quotes);
+    const inQuote = persons.length === 0 ? [] : insideAnyQuote(this.starts, quotes);
     this.subjectLike = persons.map((p, i) => !inQuote[i] && SUBJECT_AFTER_PERSON.test(text.slice(p.end, p.end + 3)));
   }
 

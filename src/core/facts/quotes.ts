@@ -69,13 +69,8 @@ export function extractQuotes(
     let spoken: string | undefined;
     for (const q of inSentence[index] ?? []) {
       const { start, end } = innerSpan(text, q);
-      const fact: Found<QuoteFact> = {
-        kind: 'quote',
-        key: `quote:${normalizeForKey(text.slice(start, end))}`,
-        text: text.slice(start, end),
-        start,
-        end,
-      };
+      const inner = text.slice(start, end);
+      const fact: Found<QuoteFact> = { kind: 'quote', key: `quote:${normalizeForKey(inner)}`, text: inner, start, end };
       if (!ADNOMINAL.test(text.slice(q.close + 1, q.close + 5))) {
         const subject = subjects.find(sentence, q);
         const inherited = previous && previous.sentence >= index - 1 ? previous.speaker : undefined;

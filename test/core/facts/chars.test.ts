@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charAt, isAsciiAlnumUnit, isDigitUnit, isHangulUnit, isSpaceUnit } from '../../../src/core/facts/chars.ts';
+import { charAt, collapseSpaces, isAsciiAlnumUnit, isDigitUnit, isHangulUnit, isSpaceUnit } from '../../../src/core/facts/chars.ts';
 
 const units = Array.from({ length: 0x10000 }, (_, code) => code);
 
@@ -22,5 +22,18 @@ describe('code-unit classes', () => {
 describe('charAt', () => {
   it('reads inside the string and gives undefined outside it', () => {
     expect([charAt('가나', -1), charAt('가나', 0), charAt('가나', 1), charAt('가나', 2)]).toEqual([undefined, '가', '나', undefined]);
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('gives what replacing \\s+ by one space and trimming gives', () => {
+    const pieces = ['가', 'a', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2009', '.'];
+    let seed = 3;
+    const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let i = 0, n = Math.floor(r() * 8); i < n; i++) text += pieces[Math.floor(r() * pieces.length)];
+      expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 });

@@ -48,9 +48,8 @@ const BROADCAST_SIGNOFF =
  * no character but their ASCII capitals matches case-insensitively, so a
  * plain case-insensitive test finds them.
  */
-const COPYRIGHT_WORDS = /copyright|paper/i;
-const mayHaveCopyright = (s: string): boolean =>
-  s.includes('ⓒ') || s.includes('©') || s.includes('저작권') || s.includes('무단') || COPYRIGHT_WORDS.test(s);
+const COPYRIGHT_WORDS = /[ⓒ©]|저작권|무단|copyright|paper/i;
+const mayHaveCopyright = (s: string): boolean => COPYRIGHT_WORDS.test(s);
 const mayHaveBroadcastMarker = (s: string): boolean => s.includes('[') || s.includes('【') || s.includes('<');
 
 export function removeInlineClutter(line: string): string {
@@ -70,7 +69,7 @@ export function removeInlineClutter(line: string): string {
 const PHOTO_CREDIT =
   /\s*[([<]\s*(?:사진|그래픽|자료|영상|이미지)\s*(?:제공)?\s*[=:：][^()[\]<>\n]{0,80}[)\]>]|\s*\/?\s*사진\s*=\s*[가-힣]{2,4}\s*기자/gu;
 
-const PHOTO_CREDIT_WORDS = ['사진', '그래픽', '자료', '영상', '이미지'];
+const PHOTO_CREDIT_WORDS = /사진|그래픽|자료|영상|이미지/;
 
 /** `[연합뉴스 자료사진]`, `[게티이미지뱅크]`: credits without `사진=`. */
 const STOCK_PHOTO_CREDIT = /\s*\[[^[\]\n]{0,20}(?:자료\s*사진|게티이미지(?:뱅크|코리아)?|셔터스톡)\]/gu;
@@ -82,7 +81,7 @@ const STOCK_PHOTO_CREDIT = /\s*\[[^[\]\n]{0,20}(?:자료\s*사진|게티이미�
 export function removePhotoCredits(line: string): string {
   let out = line;
   // PHOTO_CREDIT needs one of its source words, STOCK_PHOTO_CREDIT a bracket.
-  if (PHOTO_CREDIT_WORDS.some((word) => out.includes(word))) out = out.replace(PHOTO_CREDIT, '');
+  if (PHOTO_CREDIT_WORDS.test(out)) out = out.replace(PHOTO_CREDIT, '');
   if (out.includes('[')) out = out.replace(STOCK_PHOTO_CREDIT, '');
   return out.trim();
 }

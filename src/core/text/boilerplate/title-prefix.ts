@@ -56,7 +56,7 @@ function splitOutlet(title: string, hint: string | undefined): { rest: string; o
 
 /** OUTLET_SUFFIX needs one of its dashes. */
 function hasDash(title: string): boolean {
-  return title.includes('-') || title.includes('–') || title.includes('—');
+  return /[-–—]/u.test(title);
 }
 
 /** TRAILING_TAG ends in a closing bracket and then only spaces (trimEnd drops exactly `\s`). */

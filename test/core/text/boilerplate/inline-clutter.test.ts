@@ -7,6 +7,7 @@ describe('removeInlineClutter', () => {
   it.each([
     [`${BODY} COPYRIGHT © 뉴스1`, BODY],
     [`${BODY} goodnews PAPER ⓒ 국민일보`, BODY],
+    [`${BODY} Ⓒ 연합뉴스`, BODY], // the capital circled C matches case-insensitively too
     [`${BODY} ![사진](https://x.kr/a.jpg)`, BODY],
     [`${BODY} <IMG src="a.png">`, BODY],
     [`원본보기 아이콘${BODY}`, BODY],
