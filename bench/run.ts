@@ -27,6 +27,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     // Share of items that mention a watched topic; real feeds: a few percent. 0.5 is a stress case.
     'match-rate': { type: 'string', default: '0.08' },
+    'parse-workers': { type: 'string', default: '1' },
   },
 });
 const FEEDS = Number(values.feeds);
@@ -58,7 +59,7 @@ async function floor(urls: string[]): Promise<number> {
 function makeApp(urls: string[], dbFile: string): App {
   const yaml = `
 database: ${JSON.stringify(dbFile)}
-poll: { concurrency: ${CONCURRENCY}, timeoutSeconds: 60 }
+poll: { concurrency: ${CONCURRENCY}, timeoutSeconds: 60, parseWorkers: ${Number(values['parse-workers'])} }
 topics:
   - { name: nvidia, keywords: [엔비디아, NVIDIA, 젠슨 황] }
   - { name: gpu, keywords: [GPU, HBM] }
