@@ -37,8 +37,7 @@ export function numericKeySet(keys: readonly string[]): Set<string> {
 }
 
 export function sharesNumericFact(a: readonly string[], b: readonly string[]): boolean {
-  const numeric = new Set(a.filter(isNumericFactKey));
-  return b.some((key) => numeric.has(key));
+  return intersects(numericKeySet(a), numericKeySet(b));
 }
 
 /**
@@ -64,6 +63,5 @@ export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
 }
 
 export function sharesDistinctiveAmount(a: readonly string[], b: readonly string[]): boolean {
-  const amounts = new Set(a.filter(isDistinctiveAmountKey).map(amountIdentity));
-  return b.some((key) => isDistinctiveAmountKey(key) && amounts.has(amountIdentity(key)));
+  return intersects(amountSet(a), amountSet(b));
 }

@@ -5,7 +5,8 @@
  * most promising stories, then `sameStoryMatch` decides on each story's lead
  * and its latest members.
  */
-import { sameStoryMatch, sign, type SignedCandidate } from './same-story.ts';
+import { bestStory } from './assign-story.ts';
+import { sign, type SignedCandidate } from './same-story.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 /** Stories compared exactly per article, best-ranked first. */
@@ -89,17 +90,14 @@ export class StoryIndex {
       const latest = this.stories.get(id)?.latest ?? 0;
       return Math.abs(latest - article.published.getTime()) <= window * 2;
     });
-    let best: { id: string; score: number } | undefined;
-    for (const id of shortlist) {
-      const story = this.stories.get(id);
-      if (!story) continue;
-      for (const other of [story.lead, ...story.members]) {
-        const sim = sameStoryMatch(signed, other, this.opts);
-        const score = sim ? sim.jaccard + sim.overlap : -1;
-        if (sim && (!best || score > best.score)) best = { id, score };
-      }
-    }
-    return best?.id;
+    return bestStory(
+      signed,
+      shortlist.flatMap((id) => {
+        const story = this.stories.get(id);
+        return story ? [{ id, articles: [story.lead, ...story.members] }] : [];
+      }),
+      this.opts,
+    );
   }
 }
 
