@@ -6,7 +6,7 @@
 import type { DiscordBot } from '../adapters/discord/discord-bot.ts';
 import { closeServer, startHealthServer, type HealthCheck } from '../adapters/http/health-route.ts';
 import type { SlackApp } from '../adapters/slack/slack-app.ts';
-import type { Heartbeat } from '../app/ports.ts';
+import { judgeHeartbeat } from '../app/health.ts';
 import type { EnvSettings } from '../config/env.ts';
 import { findTopic } from '../core/settings.ts';
 import type { App } from './app.ts';
@@ -17,17 +17,6 @@ const START_GRACE_MS = 10 * 60_000;
 /** A cycle may run this late before the worker counts as stuck. */
 const LATE_GRACE_MS = 5 * 60_000;
 
-export function healthFromHeartbeat(beat: Heartbeat | undefined, now: Date, startedAt: Date): { ok: boolean; detail: string } {
-  if (!beat || beat.lastCycleAt < startedAt) {
-    const ok = now.getTime() - startedAt.getTime() < START_GRACE_MS;
-    return { ok, detail: ok ? 'starting: first cycle in progress' : 'no cycle finished since start' };
-  }
-  const deadline = (beat.nextCycleAt ?? beat.lastCycleAt).getTime() + LATE_GRACE_MS;
-  return now.getTime() <= deadline
-    ? { ok: true, detail: `last cycle ${beat.lastCycleAt.toISOString()}` }
-    : { ok: false, detail: `overdue: last cycle ${beat.lastCycleAt.toISOString()}, next was due ${beat.nextCycleAt?.toISOString()}` };
-}
-
 export interface FrontEnds {
   /** The HTTP port actually bound (PORT or server.port; 0 picks one). */
   port: number | undefined;
@@ -36,7 +25,8 @@ export interface FrontEnds {
 
 export async function startFrontEnds(app: App, env: EnvSettings): Promise<FrontEnds> {
   const startedAt = app.clock.now();
-  const health: HealthCheck = async () => healthFromHeartbeat(await app.store.getHeartbeat(), app.clock.now(), startedAt);
+  const health: HealthCheck = async () =>
+    judgeHeartbeat(await app.store.getHeartbeat(), app.clock.now(), { lateGraceMs: LATE_GRACE_MS, startedAt, startGraceMs: START_GRACE_MS });
   const port = env.port ?? app.config.server.port;
   const commands = createCommandDeps(app);
   const stops: (() => Promise<void>)[] = [];

@@ -6,6 +6,7 @@ import { settingsFromConfig } from '../../compose/settings-from-config.ts';
 import { formatIsoInZone, formatLocal } from '../../core/time/format.ts';
 import { parseDuration } from '../../core/time/duration.ts';
 import { UsageError } from '../../core/errors.ts';
+import { judgeHeartbeat } from '../../app/health.ts';
 import { checkUsage } from '../args.ts';
 import { writeJson, writeLine, type CommandContext } from '../context.ts';
 import { renderTable, truncate } from '../table.ts';
@@ -122,15 +123,9 @@ export async function healthCommand(ctx: CommandContext): Promise<number> {
     return 1;
   }
   try {
-    const beat = await store.getHeartbeat();
-    const now = Date.now();
-    const deadline = beat?.nextCycleAt ? beat.nextCycleAt.getTime() + graceMs : undefined;
-    if (!beat || deadline === undefined || now > deadline) {
-      writeLine(ctx.io.stderr, `unhealthy: ${beat ? `last cycle at ${beat.lastCycleAt.toISOString()}, next was due ${beat.nextCycleAt?.toISOString()}` : 'no cycle recorded'}`);
-      return 1;
-    }
-    writeLine(ctx.io.stdout, `healthy: last cycle at ${beat.lastCycleAt.toISOString()}`);
-    return 0;
+    const verdict = judgeHeartbeat(await store.getHeartbeat(), new Date(), { lateGraceMs: graceMs });
+    writeLine(verdict.ok ? ctx.io.stdout : ctx.io.stderr, `${verdict.ok ? 'healthy' : 'unhealthy'}: ${verdict.detail}`);
+    return verdict.ok ? 0 : 1;
   } finally {
     await store.close();
   }
