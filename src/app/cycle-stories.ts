@@ -8,6 +8,7 @@
  * Assigning an article and adding it to its story happen in one synchronous
  * step, so feeds processed concurrently can never both start the same story.
  */
+import { sign } from '../core/stories/same-story.ts';
 import { StoryIndex } from '../core/stories/story-index.ts';
 import { stripTitlePrefix } from '../core/text/clean-boilerplate.ts';
 import type { Store, StoredArticle } from './ports.ts';
@@ -87,7 +88,7 @@ export class CycleStories {
   /** Sets `storyId` on each article (an existing story, or its own id for a new one). */
   assign(articles: StoredArticle[], headline: (a: StoredArticle) => string): void {
     for (const a of articles) {
-      const candidate = { title: headline(a), factKeys: a.factKeys ?? [], published: a.published };
+      const candidate = sign({ title: headline(a), factKeys: a.factKeys ?? [], published: a.published });
       const storyId = this.index.assign(candidate) ?? this.readOnly?.assign(candidate) ?? a.id;
       this.index.add(storyId, candidate);
       this.known.add(a.id);

@@ -3,7 +3,7 @@
  * and symmetric; the overlap coefficient (shared / smaller set) lets a short
  * 속보 headline match the long headline of the full story.
  */
-import { headlineSignature } from './headline-signature.ts';
+import { headlineGrams } from './headline-signature.ts';
 
 export interface HeadlineSimilarity {
   jaccard: number;
@@ -12,18 +12,28 @@ export interface HeadlineSimilarity {
   smaller: number;
 }
 
-export function signatureSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): HeadlineSimilarity {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Similarity of two signatures given as sorted, distinct bigram codes (headlineGrams): one merge pass. */
+export function signatureSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): HeadlineSimilarity {
   let shared = 0;
-  for (const gram of small) if (large.has(gram)) shared++;
-  const union = a.size + b.size - shared;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const smaller = Math.min(a.length, b.length);
+  const union = a.length + b.length - shared;
   return {
     jaccard: union === 0 ? 0 : shared / union,
-    overlap: small.size === 0 ? 0 : shared / small.size,
-    smaller: small.size,
+    overlap: smaller === 0 ? 0 : shared / smaller,
+    smaller,
   };
 }
 
 export function headlineSimilarity(a: string, b: string): HeadlineSimilarity {
-  return signatureSimilarity(headlineSignature(a), headlineSignature(b));
+  return signatureSimilarity(headlineGrams(a), headlineGrams(b));
 }

@@ -10,9 +10,12 @@ const NUMERIC_KINDS = new Set(['quantity', 'money', 'percent']);
 /** Kinds whose specific amounts identify an event; percentages recur (every rate story has 2.5%). */
 const AMOUNT_KINDS = new Set(['quantity', 'money']);
 
+/** `kind:value[:unit]` → kind and value (no array per key: this runs for every fact of every story candidate). */
 function parts(key: string): { kind: string; value: string } {
-  const [kind = '', value = ''] = key.split(':');
-  return { kind, value };
+  const a = key.indexOf(':');
+  if (a < 0) return { kind: key, value: '' };
+  const b = key.indexOf(':', a + 1);
+  return { kind: key.slice(0, a), value: b < 0 ? key.slice(a + 1) : key.slice(a + 1, b) };
 }
 
 export function isNumericFactKey(key: string): boolean {

@@ -12,7 +12,7 @@
  *   the same two days is one event however differently it is told.
  */
 import { signatureSimilarity, type HeadlineSimilarity } from './headline-similarity.ts';
-import { headlineSignature } from './headline-signature.ts';
+import { headlineGrams } from './headline-signature.ts';
 import { amountSet, intersects, numericKeySet } from './numeric-facts.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
@@ -21,7 +21,8 @@ const HOUR_MS = 3_600_000;
 /** A candidate with its signature and fact sets computed once, for comparing against many. */
 export interface SignedCandidate {
   candidate: StoryCandidate;
-  signature: ReadonlySet<string>;
+  /** Sorted distinct bigram codes of the headline (headlineGrams). */
+  signature: Float64Array;
   numeric: ReadonlySet<string>;
   amounts: ReadonlySet<string>;
 }
@@ -29,19 +30,28 @@ export interface SignedCandidate {
 export function sign(candidate: StoryCandidate): SignedCandidate {
   return {
     candidate,
-    signature: headlineSignature(candidate.title),
+    signature: headlineGrams(candidate.title),
     numeric: numericKeySet(candidate.factKeys),
     amounts: amountSet(candidate.factKeys),
   };
+}
+
+const resolved = new WeakMap<SameStoryOptions, Required<SameStoryOptions>>();
+
+/** Options with the defaults filled in, once per options object (this runs for every comparison). */
+export function resolveSameStoryOptions(opts: SameStoryOptions): Required<SameStoryOptions> {
+  let o = resolved.get(opts);
+  if (!o) resolved.set(opts, (o = { ...SAME_STORY_DEFAULTS, ...opts }));
+  return o;
 }
 
 /** The similarity when the two are the same story, else undefined. */
 export function sameStoryMatch(
   a: SignedCandidate,
   b: SignedCandidate,
-  opts: SameStoryOptions = {},
+  opts: SameStoryOptions = SAME_STORY_DEFAULTS,
 ): HeadlineSimilarity | undefined {
-  const o = { ...SAME_STORY_DEFAULTS, ...opts };
+  const o = resolveSameStoryOptions(opts);
   const gap = Math.abs(a.candidate.published.getTime() - b.candidate.published.getTime());
   if (!(gap <= o.windowHours * HOUR_MS)) return undefined; // also rejects invalid dates (NaN)
   const sim = signatureSimilarity(a.signature, b.signature);
