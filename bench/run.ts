@@ -117,25 +117,41 @@ async function main() {
   const urls = Array.from({ length: FEEDS }, (_, i) => `http://127.0.0.1:${server.port}/feed/${i}.xml`);
   const dir = mkdtempSync(join(tmpdir(), 'news-alert-bench-'));
   try {
-    await floor(urls.slice(0, Math.min(50, FEEDS))); // warm up fetch + parser
-    const floorMs = await floor(urls);
+    // Both sides are warmed up the same way (50 feeds, so modules are loaded and
+    // code is compiled), then measured twice, interleaved, keeping the best run:
+    // a shared 2-core machine is noisy, and each cold run gets a fresh database.
+    const warmUrls = urls.slice(0, Math.min(50, FEEDS));
+    await floor(warmUrls);
+    const warmUp = makeApp(warmUrls, join(dir, 'warm-up.db'));
+    await warmUp.once();
+    await warmUp.close();
 
-    const app = makeApp(urls, join(dir, 'bench.db'));
-    let t0 = process.hrtime.bigint();
-    const cold = await app.once();
-    const coldMs = ms(t0);
-    t0 = process.hrtime.bigint();
-    const warm = await app.once();
-    const warmMs = ms(t0);
-    await app.close();
-    const floorAgainMs = await floor(urls);
+    const floorRuns: number[] = [];
+    const coldRuns: { ms: number; result: Awaited<ReturnType<App['once']>> }[] = [];
+    let warmMs = 0;
+    let warm: Awaited<ReturnType<App['once']>> | undefined;
+    for (let run = 0; run < 2; run++) {
+      floorRuns.push(await floor(urls));
+      const app = makeApp(urls, join(dir, `cold-${run}.db`));
+      const t0 = process.hrtime.bigint();
+      const result = await app.once();
+      coldRuns.push({ ms: ms(t0), result });
+      if (run === 0) {
+        const t1 = process.hrtime.bigint();
+        warm = await app.once();
+        warmMs = ms(t1);
+      }
+      await app.close();
+    }
+    const coldMs = Math.min(...coldRuns.map((r) => r.ms));
+    const cold = coldRuns[0]!.result;
 
     const matching = matchingCost();
     const factsUs = factsCost();
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
 
-    const floorBest = Math.min(floorMs, floorAgainMs);
+    const floorBest = Math.min(...floorRuns);
     const figures = {
       feeds: FEEDS,
       items: ITEMS,
@@ -146,7 +162,7 @@ async function main() {
       floorMs: Math.round(floorBest),
       coldOverFloor: +(coldMs / floorBest).toFixed(2),
       warmMs: Math.round(warmMs),
-      warmNotModified: warm.cycle.feeds.filter((f) => f.notModified).length,
+      warmNotModified: warm!.cycle.feeds.filter((f) => f.notModified).length,
       coldArticles: cold.cycle.newArticles,
       coldMatched: cold.cycle.matched.length,
       match3UsPerArticle: +matching.k3.toFixed(1),
@@ -158,7 +174,7 @@ async function main() {
     };
     const rows: [string, string, string][] = [
       ['(a) cold cycle, whole pipeline', `${figures.coldMs} ms`, `${figures.coldOverFloor}× floor (target ≤ 1.5×)`],
-      ['(b) floor: fetch + parseString', `${figures.floorMs} ms`, `best of 2 runs`],
+      ['(b) floor: fetch + parseString', `${figures.floorMs} ms`, `best of 2 runs (cold: best of 2 too)`],
       ['(c) warm cycle, all 304', `${figures.warmMs} ms`, `${figures.warmNotModified}/${FEEDS} not modified (target ≤ 1000 ms)`],
       ['(d) matching, 3 keywords', `${figures.match3UsPerArticle} µs/article`, ''],
       ['(d) matching, 1,000 keywords', `${figures.match1000UsPerArticle} µs/article`, `${figures.match1000Over3}× (target ≤ 1.5×)`],
