@@ -9,7 +9,7 @@
  */
 import type { StoryDelivery } from '../core/delivery-plan.ts';
 import type { PlannedDelivery } from '../core/routing.ts';
-import type { FeedState, NewDelivery, Store, StoredArticle } from './ports.ts';
+import type { FeedState, NewArticle, NewDelivery, Store } from './ports.ts';
 
 /** Flush when this many articles are waiting (bounds memory too). */
 const FLUSH_ARTICLES = 2000;
@@ -17,7 +17,7 @@ const FLUSH_ARTICLES = 2000;
 const FLUSH_STATES = 200;
 
 export interface FeedWrites {
-  articles: StoredArticle[];
+  articles: NewArticle[];
   deliveries: StoryDelivery[];
   heldBack: PlannedDelivery[];
 }

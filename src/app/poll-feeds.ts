@@ -7,7 +7,8 @@ import type { FeedEntry } from '../core/article.ts';
 import { FeedError } from '../core/errors.ts';
 import { nextFeedPollAfterFailure } from '../core/schedule/backoff.ts';
 import { mapLimit } from './map-limit.ts';
-import type { FeedSource, FeedState, Logger } from './ports.ts';
+import type { ScreenedArticle } from '../core/screen-entries.ts';
+import type { FeedSource, FeedState, Logger, ScreenRequest } from './ports.ts';
 
 export interface FeedRef {
   name: string;
@@ -20,8 +21,11 @@ export interface FeedOutcome {
   ok: boolean | undefined;
   notModified: boolean;
   error?: string | undefined;
+  /** Raw entries, when the source did not screen them (see FeedRequest.screen). */
   entries: FeedEntry[];
-  /** Entries the feed returned (kept after `entries` is released). */
+  /** Screened articles, when the source did. */
+  screened?: ScreenedArticle[] | undefined;
+  /** Entries the feed returned (kept after `entries` and `screened` are released). */
   items: number;
   /** True when this was the feed's first successful poll (backfill applies). */
   firstPoll: boolean;
@@ -41,6 +45,8 @@ export interface PollOptions {
    * memory stays bounded by the concurrency, not by the number of feeds.
    */
   afterPoll?: ((outcome: FeedOutcome) => Promise<void>) | undefined;
+  /** What to ask the source to screen each feed's entries for (FeedRequest.screen). */
+  screen?: ((feed: FeedRef) => ScreenRequest) | undefined;
 }
 
 export function isDue(state: FeedState | undefined, now: Date): boolean {
@@ -61,7 +67,7 @@ export async function pollFeeds(
     if (!opts.force && !isDue(prev, started)) {
       return { feed, ok: undefined, notModified: false, entries: [], items: 0, firstPoll: false, nextState: base };
     }
-    const outcome = await pollOne(feed, base, deps, opts.signal);
+    const outcome = await pollOne(feed, base, deps, opts.signal, opts.screen?.(feed));
     await opts.afterPoll?.(outcome);
     opts.onFeedDone?.(++done, feeds.length);
     return outcome;
@@ -73,10 +79,11 @@ async function pollOne(
   prev: FeedState,
   deps: { source: FeedSource; logger: Logger; now: () => Date },
   signal: AbortSignal | undefined,
+  screen: ScreenRequest | undefined,
 ): Promise<FeedOutcome> {
   const firstPoll = prev.lastSuccessAt === undefined;
   try {
-    const res = await deps.source.fetch({ name: feed.name, url: feed.url, etag: prev.etag, lastModified: prev.lastModified }, signal);
+    const res = await deps.source.fetch({ name: feed.name, url: feed.url, etag: prev.etag, lastModified: prev.lastModified, screen }, signal);
     const at = deps.now();
     const success: FeedState = {
       ...prev,
@@ -92,15 +99,17 @@ async function pollOne(
       deps.logger.debug({ feed: feed.name, url: feed.url }, 'feed not modified');
       return { feed, ok: true, notModified: true, entries: [], items: 0, firstPoll: false, nextState: { ...success, lastStatus: 'not-modified' } };
     }
-    deps.logger.debug({ feed: feed.name, url: feed.url, items: res.entries.length }, 'feed fetched');
+    const items = res.kind === 'ok' ? res.entries.length : res.items;
+    deps.logger.debug({ feed: feed.name, url: feed.url, items }, 'feed fetched');
     return {
       feed,
       ok: true,
       notModified: false,
-      entries: res.entries,
-      items: res.entries.length,
+      entries: res.kind === 'ok' ? res.entries : [],
+      screened: res.kind === 'screened' ? res.articles : undefined,
+      items,
       firstPoll,
-      nextState: { ...success, lastStatus: 'ok', lastItemCount: res.entries.length },
+      nextState: { ...success, lastStatus: 'ok', lastItemCount: items },
     };
   } catch (err) {
     const at = deps.now();

@@ -6,6 +6,8 @@ import type { Article, FeedEntry, KeywordHit } from '../core/article.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import type { Fact } from '../core/facts/fact.ts';
 import type { OutboundMessage } from '../core/message.ts';
+import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
+import type { ScreenedArticle, UnmatchedArticle } from '../core/screen-entries.ts';
 
 export interface Clock {
   now(): Date;
@@ -27,17 +29,31 @@ export interface FeedRequest {
   /** Validators from the last successful fetch, for a conditional GET. */
   etag?: string | undefined;
   lastModified?: string | undefined;
+  /**
+   * Screen the entries (src/core/screen-entries.ts) while parsing: a source
+   * that parses off the main thread answers 'screened', so the cycle gets
+   * keys instead of whole entries for what matched nothing. A source may
+   * ignore it and answer 'ok'; the cycle then screens the entries itself.
+   */
+  screen?: ScreenRequest | undefined;
+}
+
+export interface ScreenRequest {
+  matcher: KeywordMatcher;
+  timeZone: string;
+  /** Extract facts from the summary (false for feeds whose facts come from the article page). */
+  facts: boolean;
+}
+
+interface Validators {
+  etag?: string | undefined;
+  lastModified?: string | undefined;
 }
 
 export type FeedFetchResult =
-  | { kind: 'not-modified'; etag?: string | undefined; lastModified?: string | undefined }
-  | {
-      kind: 'ok';
-      entries: FeedEntry[];
-      title?: string | undefined;
-      etag?: string | undefined;
-      lastModified?: string | undefined;
-    };
+  | ({ kind: 'not-modified' } & Validators)
+  | ({ kind: 'ok'; entries: FeedEntry[]; title?: string | undefined } & Validators)
+  | ({ kind: 'screened'; articles: ScreenedArticle[]; items: number; title?: string | undefined } & Validators);
 
 /** Fetches, decodes and parses one feed. Throws FeedError (src/core/errors.ts) on failure. */
 export interface FeedSource {
@@ -82,6 +98,16 @@ export interface StoredArticle extends Article {
   /** Keys of all its facts, for matching later reports of the same story. */
   factKeys?: string[] | undefined;
 }
+
+/** An article that matched no topic, as recorded: its identity keys and when it was first seen. */
+export interface SeenArticle extends UnmatchedArticle {
+  firstSeenAt: Date;
+}
+
+/** What a cycle records: matched articles in full, the others as keys. */
+export type NewArticle = StoredArticle | SeenArticle;
+
+export const isStoredArticle = (a: NewArticle): a is StoredArticle => a.topics.length > 0;
 
 export type DeliveryKind = 'alert' | 'update';
 
@@ -155,7 +181,7 @@ export interface Store extends SettingsStore {
    * (article, channel) pair that exists already is ignored: at most once.
    * An article with no topics keeps only its keys: known and in `inserted`, but never searched or delivered.
    */
-  recordArticles(articles: StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
+  recordArticles(articles: readonly NewArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
   searchArticles(query: ArticleQuery): Promise<StoredArticle[]>;
 
   /**

@@ -7,17 +7,16 @@
  * the feed's state are then written in batches (cycle-writes.ts).
  */
 import { articleFacts } from '../core/article-facts.ts';
-import { toArticle } from '../core/article-from-entry.ts';
-import type { Article, MatchedArticle } from '../core/article.ts';
 import { planStoryDeliveries, type PlanChannel, type StoryDelivery } from '../core/delivery-plan.ts';
 import { FeedError } from '../core/errors.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
-import { matchTopics } from '../core/match/match-topics.ts';
+import { isMatched, screenEntries, type ScreenedArticle } from '../core/screen-entries.ts';
+import { stripTitlePrefix } from '../core/text/clean-boilerplate.ts';
 import { routeArticles, type Backfill, type PlannedDelivery, type RouteChannel } from '../core/routing.ts';
 import { StoryCache, type CycleStories } from './cycle-stories.ts';
 import { CycleWrites, type FeedWrites, type Flushed } from './cycle-writes.ts';
 import { pollFeeds, type FeedOutcome, type FeedRef } from './poll-feeds.ts';
-import type { ArticleTextSource, Clock, FeedSource, Logger, Store, StoredArticle } from './ports.ts';
+import { isStoredArticle, type ArticleTextSource, type Clock, type FeedSource, type Logger, type NewArticle, type ScreenRequest, type SeenArticle, type Store, type StoredArticle } from './ports.ts';
 
 export interface CycleDeps {
   source: FeedSource;
@@ -105,7 +104,7 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
     for (const part of parts) {
       const kept = part.articles.filter((a) => inserted.has(a.id));
       result.newArticles += kept.length;
-      result.matched.push(...kept.filter((a) => a.topics.length > 0).map(summarize));
+      result.matched.push(...kept.filter(isStoredArticle).map(summarize));
       result.deliveries.push(...part.deliveries.filter((d) => inserted.has(d.articleId)));
       result.heldBack.push(...part.heldBack.filter((d) => inserted.has(d.articleId)));
     }
@@ -114,21 +113,24 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   if (opts.dryRun) result.preview = new Map();
   const ctx: FeedContext = { deps, settings, seenThisCycle, startedAt, stories, signal: opts.signal };
 
+  // Facts come from the summary while screening, except for feeds that read the article page.
+  const screen = (feed: CycleFeed): ScreenRequest => ({ matcher: settings.matcher, timeZone: settings.timeZone, facts: !feed.fetchArticle });
   const afterPoll = async (outcome: FeedOutcome): Promise<void> => {
     const part = outcome.ok ? await feedWrites(outcome, ctx) : undefined;
     outcome.entries = []; // release the raw entries; `items` keeps the count
+    outcome.screened = undefined;
     if (outcome.ok === undefined) return; // not polled: backing off
     if (!opts.dryRun) return writes.add(part, outcome.nextState);
     // A dry run reports everything as new and writes nothing.
     if (!part) return;
-    for (const a of part.articles) if (a.topics.length > 0) result.preview?.set(a.id, a);
+    for (const a of part.articles) if (isStoredArticle(a)) result.preview?.set(a.id, a);
     report({ inserted: new Set(part.articles.map((a) => a.id)), parts: [part] });
   };
   result.feeds = await pollFeeds(
     settings.feeds,
     states,
     { source: deps.source, logger: deps.logger, now: () => deps.clock.now() },
-    { concurrency: settings.concurrency, force: opts.force, signal: opts.signal, onFeedDone: opts.onFeedDone, afterPoll },
+    { concurrency: settings.concurrency, force: opts.force, signal: opts.signal, onFeedDone: opts.onFeedDone, afterPoll, screen },
   );
   await writes.flush();
 
@@ -160,29 +162,33 @@ interface FeedContext {
 /** A polled feed's new articles, matched, with facts and stories, routed: ready to be written. */
 async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedWrites> {
   const { settings, startedAt } = ctx;
-  const fresh = await unseenArticles(outcome, ctx.deps.store, ctx.seenThisCycle, startedAt);
-  // Completed in place: a copy per article costs more than the match at this volume.
-  const articles = fresh as StoredArticle[];
-  for (const a of articles) {
-    const topics = matchTopics(settings.matcher, a);
-    a.topics = topics.map((t) => t.topic);
-    a.hits = topics.flatMap((t) => t.hits);
-    a.firstSeenAt = startedAt;
+  const feed = outcome.feed as CycleFeed; // pollFeeds hands back the settings' own feed objects
+  const screened =
+    outcome.screened ??
+    screenEntries(outcome.entries, { feed, now: startedAt, matcher: settings.matcher, timeZone: settings.timeZone, facts: !feed.fetchArticle });
+  const fresh = await unseenArticles(screened, ctx.deps.store, ctx.seenThisCycle);
+  const articles: NewArticle[] = [];
+  // Completed in place: a copy per article costs more than the work at this volume.
+  for (const a of fresh) (a as NewArticle).firstSeenAt = startedAt;
+  const matched: StoredArticle[] = [];
+  for (const a of fresh) {
+    if (isMatched(a)) matched.push(a as StoredArticle);
+    else articles.push(a as SeenArticle);
   }
-  const matched = articles.filter((a) => a.topics.length > 0);
-  const headlines = new Map<string, string>();
-  const fetchArticle = (outcome.feed as CycleFeed).fetchArticle; // pollFeeds hands back the settings' own feed objects
+  // Oldest first: backfill keeps the latest, and a story's first report is its lead.
+  matched.sort((x, y) => x.published.getTime() - y.published.getTime());
   for (const a of matched) {
-    const fullText = fetchArticle ? await pageText(a, ctx) : undefined;
+    if (a.factKeys !== undefined) continue;
+    const fullText = feed.fetchArticle ? await pageText(a, ctx) : undefined;
     const f = articleFacts(a, settings.timeZone, fullText);
     a.facts = f.facts;
     a.factKeys = f.factKeys;
-    headlines.set(a.id, f.headline);
   }
+  articles.push(...matched);
   // From here on synchronous: story assignment and delivery planning see a consistent state.
-  ctx.stories.assign(matched, (a) => headlines.get(a.id) ?? a.title);
+  ctx.stories.assign(matched, (a) => stripTitlePrefix(a.title).title);
   const firstPoll = new Set(outcome.firstPoll ? [outcome.feed.url] : []);
-  const plan = routeArticles(matched as MatchedArticle[], settings.channels, firstPoll, settings.backfill, startedAt);
+  const plan = routeArticles(matched, settings.channels, firstPoll, settings.backfill, startedAt);
   const storyOf = new Map(matched.map((a) => [a.id, a.storyId ?? a.id]));
   const channels = new Map(settings.channels.map((c) => [c.name, c]));
   const deliveries = planStoryDeliveries(plan.deliveries, channels, (id) => storyOf.get(id) ?? id, ctx.stories.channels, ctx.stories.alerted);
@@ -203,18 +209,15 @@ async function pageText(a: StoredArticle, ctx: FeedContext): Promise<string | un
   }
 }
 
-/** Normalises a feed's entries and keeps the articles not seen before (by any identity key), oldest first. */
-async function unseenArticles(outcome: FeedOutcome, store: Store, seenThisCycle: Set<string>, now: Date): Promise<Article[]> {
-  const articles: Article[] = [];
-  for (const entry of outcome.entries) {
-    const a = toArticle(entry, outcome.feed, now);
-    if (!a || a.keys.some((k) => seenThisCycle.has(k))) continue;
+/** The screened articles not seen before (by any identity key), in this cycle or earlier. */
+async function unseenArticles(screened: ScreenedArticle[], store: Store, seenThisCycle: Set<string>): Promise<ScreenedArticle[]> {
+  const articles: ScreenedArticle[] = [];
+  for (const a of screened) {
+    if (a.keys.some((k) => seenThisCycle.has(k))) continue;
     for (const k of a.keys) seenThisCycle.add(k);
     articles.push(a);
   }
   if (articles.length === 0) return [];
   const known = await store.findKnownKeys(articles.flatMap((a) => a.keys));
-  return articles
-    .filter((a) => !a.keys.some((k) => known.has(k)))
-    .sort((x, y) => x.published.getTime() - y.published.getTime());
+  return known.size === 0 ? articles : articles.filter((a) => !a.keys.some((k) => known.has(k)));
 }

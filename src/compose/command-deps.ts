@@ -27,8 +27,9 @@ export function createCommandDeps(app: App): CommandDeps {
       try {
         const r = await app.source.fetch({ name: url, url });
         if (r.kind === 'not-modified') return { ok: true, title: undefined, items: 0 };
-        if (r.entries.length === 0) return { ok: false, reason: 'the feed has no items' };
-        return { ok: true, title: r.title, items: r.entries.length };
+        const items = r.kind === 'ok' ? r.entries.length : r.items;
+        if (items === 0) return { ok: false, reason: 'the feed has no items' };
+        return { ok: true, title: r.title, items };
       } catch (err) {
         return { ok: false, reason: err instanceof Error ? err.message : String(err) };
       }

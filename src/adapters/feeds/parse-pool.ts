@@ -7,12 +7,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import { FeedError } from '../../core/errors.ts';
-import { parseInThread, type FeedParser, type ParseRequest } from './decode-and-parse.ts';
-import type { ParsedFeed } from './parse-feed.ts';
-import type { WorkerReply } from './parse-worker.ts';
+import type { KeywordMatcher } from '../../core/match/keyword-matcher.ts';
+import { parseInThread, WORKER_MATCHERS_KEPT, type FeedParser, type ParseRequest, type ParseResult } from './decode-and-parse.ts';
+import type { WorkerReply, WorkerRequest } from './parse-worker.ts';
 
 interface Pending {
-  resolve: (p: ParsedFeed) => void;
+  resolve: (p: ParseResult) => void;
   reject: (e: Error) => void;
   url: string;
 }
@@ -20,6 +20,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Matchers this worker keeps compiled, oldest first (their specs are sent once). */
+  matchers: number[];
 }
 
 export interface ParsePool {
@@ -36,11 +38,14 @@ export function createParsePool(size: number, onDegraded?: (why: string) => void
   let restarts = 0;
   let degraded = false;
   const slots: Slot[] = [];
+  // A matcher is sent to the workers as its specs, under a number that names it afterwards.
+  const matcherIds = new WeakMap<KeywordMatcher, number>();
+  let nextMatcherId = 0;
 
   const spawn = (index: number): Slot => {
     // parse-worker.mjs registers the TypeScript loader in the worker: loaders do not carry over to threads.
     const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), matchers: [] };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.pending.get(reply.id);
       if (!p) return;
@@ -73,31 +78,38 @@ export function createParsePool(size: number, onDegraded?: (why: string) => void
   for (let i = 0; i < Math.max(1, size); i++) slots.push(spawn(i));
 
   return {
-    parse(req: ParseRequest): Promise<ParsedFeed> {
+    parse(req: ParseRequest): Promise<ParseResult> {
       if (closed) return Promise.reject(new Error('parse pool closed'));
       if (degraded) return parseInThread(req);
       // The least busy worker.
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
+      const message: WorkerRequest = { id, req: { ...req, screen: undefined } };
+      const specs = req.screen?.matcher.specs;
+      if (req.screen && specs) {
+        // A matcher without specs cannot be rebuilt in the worker: its entries come back unscreened.
+        let matcherId = matcherIds.get(req.screen.matcher);
+        if (matcherId === undefined) matcherIds.set(req.screen.matcher, (matcherId = nextMatcherId++));
+        const known = slot.matchers.includes(matcherId);
+        if (!known) {
+          slot.matchers.push(matcherId);
+          if (slot.matchers.length > WORKER_MATCHERS_KEPT) slot.matchers.shift();
+        }
+        message.screen = { feed: req.screen.feed, facts: req.screen.facts, matcher: matcherId, ...(known ? {} : { specs: [...specs] }) };
+      }
       if (slot.pending.size === 0) slot.worker.ref();
-      return new Promise((resolve, reject) => {
+      return new Promise<ParseResult>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject, url: req.url });
         // Hand the bytes over without a copy when they own their whole buffer (a feed body
         // does: Buffer.concat of a large body allocates its own); a view into a shared pool is copied.
         const { bytes } = req;
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-        slot.worker.postMessage({ id, req }, own ? [bytes.buffer as ArrayBuffer] : []);
-      }).then((parsed) => revive(parsed as ParsedFeed));
+        slot.worker.postMessage(message, own ? [bytes.buffer as ArrayBuffer] : []);
+      });
     },
     async close() {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
-}
-
-/** Structured clone keeps Dates; this only makes sure an entry's date is a Date. */
-function revive(parsed: ParsedFeed): ParsedFeed {
-  for (const e of parsed.entries) if (e.published !== undefined && !(e.published instanceof Date)) e.published = new Date(e.published);
-  return parsed;
 }

@@ -16,6 +16,7 @@ import type {
   DeliveryStatus,
   FeedState,
   Heartbeat,
+  NewArticle,
   NewDelivery,
   RecordResult,
   Store,
@@ -60,7 +61,7 @@ export function openSqliteStore(path: string): SqliteStore {
   const db = opened.db;
   const sql = prepareStatements(db);
 
-  const recordTx = db.transaction((articles: StoredArticle[], deliveries: NewDelivery[]) =>
+  const recordTx = db.transaction((articles: readonly NewArticle[], deliveries: NewDelivery[]) =>
     recordArticlesWith(sql, articles, deliveries),
   );
 
@@ -95,7 +96,7 @@ export function openSqliteStore(path: string): SqliteStore {
       return new Set(sql.knownKeys.all(JSON.stringify(keys)));
     },
 
-    async recordArticles(articles: StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult> {
+    async recordArticles(articles: readonly NewArticle[], deliveries: NewDelivery[]): Promise<RecordResult> {
       return recordTx.immediate(articles, deliveries);
     },
 

@@ -35,6 +35,8 @@ export interface KeywordMatcher {
   find(text: string): KeywordOccurrence[];
   /** Topics in the order they first appear in the specs (used to order topic matches). */
   readonly topics?: readonly string[];
+  /** The specs it was compiled from, so another thread can compile the same matcher. */
+  readonly specs?: readonly KeywordSpec[];
 }
 
 interface CompiledKeyword {
@@ -138,6 +140,7 @@ export function compileKeywords(specs: KeywordSpec[]): KeywordMatcher {
 
   return {
     topics,
+    specs,
     find(text) {
       foldForMatch(text, norm);
       compactInto(norm, c);

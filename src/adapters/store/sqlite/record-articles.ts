@@ -16,14 +16,14 @@
  *   the article's first-seen time (the caller's clock, not ours); 'held'
  *   ones wait for a digest (delivery-rows.ts).
  */
-import type { NewDelivery, RecordResult, StoredArticle } from '../../../app/ports.ts';
+import { isStoredArticle, type NewArticle, type NewDelivery, type RecordResult } from '../../../app/ports.ts';
 import { deliveryValues } from './delivery-rows.ts';
 import { articleValues, identityKeys, toMs } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 export function recordArticlesWith(
   sql: Statements,
-  articles: readonly StoredArticle[],
+  articles: readonly NewArticle[],
   deliveries: readonly NewDelivery[],
 ): RecordResult {
   const inserted: string[] = [];
@@ -33,7 +33,7 @@ export function recordArticlesWith(
     const keys = identityKeys(article);
     // Convert (and so validate dates) before writing anything for this article.
     const seenAt = toMs(article.firstSeenAt, `firstSeenAt of article ${article.id}`);
-    const row = article.topics.length > 0 ? articleValues(article, keys) : undefined;
+    const row = isStoredArticle(article) ? articleValues(article, keys) : undefined;
     if (!claimKeys(sql, keys, row === undefined ? null : article.id, seenAt)) continue;
     if (row !== undefined) {
       sql.insertArticle.run(...row);

@@ -103,7 +103,7 @@ export interface ArticleRow {
  * The id is included even if a caller left it out of `keys`, so an article
  * can never be inserted twice under the same id.
  */
-export function identityKeys(a: StoredArticle): readonly string[] {
+export function identityKeys(a: { id: string; keys: readonly string[] }): readonly string[] {
   // Usual case (the id is the first key, no repeats) without allocating.
   if (a.keys[0] === a.id && !hasRepeats(a.keys)) return a.keys;
   return [...new Set([a.id, ...a.keys])];
