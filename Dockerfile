@@ -1,16 +1,21 @@
 # syntax=docker/dockerfile:1
 # news-alert: multi-stage build. The build stage compiles better-sqlite3's
-# native addon; the runtime stage has no compiler and runs as a non-root user.
+# native addon and the TypeScript; the runtime stage has no compiler, runs
+# the compiled JavaScript and runs as a non-root user.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
-COPY bin ./bin
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# npm ci compiles src/ to dist/ (the `prepare` script, with the dev dependencies);
+# then the dev dependencies go: the runtime runs plain JavaScript.
+RUN npm ci --no-audit --no-fund \
+ && npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf src
+COPY bin ./bin
 COPY config ./config
 
 FROM node:20-bookworm-slim AS runtime

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Runs the compiled build in dist/ (`npm run build`; `npm ci` builds it through
+// the `prepare` script). Tests run the TypeScript sources through tsx instead
+// (test/support/cli-from-source.ts).
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist/cli/main.js')) throw err;
+  process.stderr.write('news-alert: the build is missing (dist/cli/main.js). Run `npm run build` (npm ci runs it too).\n');
+  process.exit(2);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

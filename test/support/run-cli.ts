@@ -1,8 +1,8 @@
-/** Runs the real `news-alert` executable (bin/news-alert.js) in a child process. */
+/** Runs the `news-alert` CLI in a child process, from the TypeScript sources (cli-from-source.ts). */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/news-alert.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('./cli-from-source.ts', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface CliResult {
@@ -18,7 +18,7 @@ export interface CliOptions {
 }
 
 function start(args: string[], opts: CliOptions): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [BIN, ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...opts.env },
   });

@@ -29,6 +29,13 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
+/**
+ * The build (dist/) runs the compiled worker. Run from the TypeScript sources
+ * (tests, development), parse-worker.mjs registers the TypeScript loader in
+ * the thread first: loaders do not carry over to worker threads.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './parse-worker.mjs' : './parse-worker.js';
+
 /** Workers that die this many times make the pool parse in the main thread instead (no crash loop). */
 const MAX_RESTARTS = 3;
 
@@ -43,8 +50,7 @@ export function createParsePool(size: number, onDegraded?: (why: string) => void
   let nextMatcherId = 0;
 
   const spawn = (index: number): Slot => {
-    // parse-worker.mjs registers the TypeScript loader in the worker: loaders do not carry over to threads.
-    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url));
     const slot: Slot = { worker, pending: new Map(), matchers: [] };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.pending.get(reply.id);
