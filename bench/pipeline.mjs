@@ -1,0 +1,57 @@
+// The whole pipeline as `npm start` runs it: the compiled build (dist/), a
+// fresh SQLite file, the configured parse workers. Warms up on 50 feeds with a
+// separate database (as the floor warms up), then times a cold cycle (every
+// article new, delivery to a console sink included) and a warm cycle (every
+// feed answers 304). Prints one JSON line with the figures and this process's
+// peak RSS.
+import { Writable } from 'node:stream';
+import { join } from 'node:path';
+import { composeApp } from '../dist/compose/app.js';
+import { readEnv } from '../dist/config/env.js';
+import { parseConfigText } from '../dist/config/load.js';
+
+const [urlPattern, feeds, concurrency, parseWorkers, dir] = process.argv.slice(2);
+const urls = Array.from({ length: Number(feeds) }, (_, i) => urlPattern.replace('{i}', String(i)));
+
+function makeApp(list, dbFile) {
+  const yaml = `
+database: ${JSON.stringify(dbFile)}
+poll: { concurrency: ${Number(concurrency)}, timeoutSeconds: 60, parseWorkers: ${Number(parseWorkers)} }
+topics:
+  - { name: nvidia, keywords: [엔비디아, NVIDIA, 젠슨 황] }
+  - { name: gpu, keywords: [GPU, HBM] }
+  - { name: physical-ai, keywords: [피지컬 AI] }
+channels:
+  - { name: sink, platform: console, topics: [nvidia, gpu, physical-ai] }
+`;
+  const config = { ...parseConfigText(yaml, 'bench'), feeds: list.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true, fetchArticle: false })) };
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+  const devNull = new Writable({ write: (_c, _e, cb) => cb() });
+  return composeApp({ config, env: readEnv({}), logger: quiet, stdout: devNull });
+}
+
+const warmUp = makeApp(urls.slice(0, 50), join(dir, 'warm-up.db'));
+await warmUp.once();
+await warmUp.close();
+
+const app = makeApp(urls, join(dir, 'bench.db'));
+let t0 = performance.now();
+const cold = await app.once();
+const coldMs = performance.now() - t0;
+t0 = performance.now();
+const warm = await app.once();
+const warmMs = performance.now() - t0;
+await app.close();
+
+process.stdout.write(
+  `${JSON.stringify({
+    coldMs,
+    warmMs,
+    warmNotModified: warm.cycle.feeds.filter((f) => f.notModified).length,
+    coldArticles: cold.cycle.newArticles,
+    coldMatched: cold.cycle.matched.length,
+    coldStories: cold.cycle.stories.size,
+    coldSent: cold.messages.length,
+    peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6, // maxRSS is in KiB
+  })}\n`,
+);
