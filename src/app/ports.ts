@@ -40,9 +40,6 @@ export interface FeedRequest {
 
 export interface ScreenRequest {
   matcher: KeywordMatcher;
-  timeZone: string;
-  /** Extract facts from the summary (false for feeds whose facts come from the article page). */
-  facts: boolean;
 }
 
 interface Validators {

@@ -97,7 +97,8 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   await cache.refresh(deps.store, startedAt);
   const stories = cache.forCycle(Boolean(opts.dryRun));
   const result: CycleResult = { startedAt, feeds: [], matched: [], newArticles: 0, deliveries: [], heldBack: [], stories: stories.touched };
-  // Identity keys seen in this cycle: the same article in two feeds is handled once.
+  // Identity keys seen in this cycle and not yet written: the same article in two feeds is
+  // handled once. Once written, the store knows them (and a dry run writes nothing).
   const seenThisCycle = new Set<string>();
 
   const report = ({ inserted, parts }: Flushed) => {
@@ -109,12 +110,14 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
       result.heldBack.push(...part.heldBack.filter((d) => inserted.has(d.articleId)));
     }
   };
-  const writes = new CycleWrites(deps.store, startedAt, report);
+  const writes = new CycleWrites(deps.store, startedAt, (flushed) => {
+    report(flushed);
+    for (const part of flushed.parts) for (const a of part.articles) for (const k of a.keys) seenThisCycle.delete(k);
+  });
   if (opts.dryRun) result.preview = new Map();
-  const ctx: FeedContext = { deps, settings, seenThisCycle, startedAt, stories, signal: opts.signal };
+  const ctx: FeedContext = { deps, dryRun: Boolean(opts.dryRun), settings, seenThisCycle, startedAt, stories, signal: opts.signal };
 
-  // Facts come from the summary while screening, except for feeds that read the article page.
-  const screen = (feed: CycleFeed): ScreenRequest => ({ matcher: settings.matcher, timeZone: settings.timeZone, facts: !feed.fetchArticle });
+  const screen = (): ScreenRequest => ({ matcher: settings.matcher });
   const afterPoll = async (outcome: FeedOutcome): Promise<void> => {
     const part = outcome.ok ? await feedWrites(outcome, ctx) : undefined;
     outcome.entries = []; // release the raw entries; `items` keeps the count
@@ -152,6 +155,7 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
 
 interface FeedContext {
   deps: CycleDeps;
+  dryRun: boolean;
   settings: CycleSettings;
   seenThisCycle: Set<string>;
   startedAt: Date;
@@ -165,8 +169,8 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
   const feed = outcome.feed as CycleFeed; // pollFeeds hands back the settings' own feed objects
   const screened =
     outcome.screened ??
-    screenEntries(outcome.entries, { feed, now: startedAt, matcher: settings.matcher, timeZone: settings.timeZone, facts: !feed.fetchArticle });
-  const fresh = await unseenArticles(screened, ctx.deps.store, ctx.seenThisCycle);
+    screenEntries(outcome.entries, { feed, now: startedAt, matcher: settings.matcher });
+  const fresh = await unseenArticles(screened, ctx.deps.store, ctx.seenThisCycle, ctx.dryRun);
   const articles: NewArticle[] = [];
   // Completed in place: a copy per article costs more than the work at this volume.
   for (const a of fresh) (a as NewArticle).firstSeenAt = startedAt;
@@ -178,7 +182,6 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
   // Oldest first: backfill keeps the latest, and a story's first report is its lead.
   matched.sort((x, y) => x.published.getTime() - y.published.getTime());
   for (const a of matched) {
-    if (a.factKeys !== undefined) continue;
     const fullText = feed.fetchArticle ? await pageText(a, ctx) : undefined;
     const f = articleFacts(a, settings.timeZone, fullText);
     a.facts = f.facts;
@@ -209,15 +212,22 @@ async function pageText(a: StoredArticle, ctx: FeedContext): Promise<string | un
   }
 }
 
-/** The screened articles not seen before (by any identity key), in this cycle or earlier. */
-async function unseenArticles(screened: ScreenedArticle[], store: Store, seenThisCycle: Set<string>): Promise<ScreenedArticle[]> {
+/**
+ * The screened articles not seen in this cycle, and, for the matched ones
+ * (all of them in a dry run), not known to the store either. An unmatched
+ * article goes to the write batch unchecked: recording it claims its keys,
+ * and a known key makes the store skip it (recordArticles), so looking its
+ * keys up first would only do the same work twice, for most articles.
+ */
+async function unseenArticles(screened: ScreenedArticle[], store: Store, seenThisCycle: Set<string>, dryRun: boolean): Promise<ScreenedArticle[]> {
   const articles: ScreenedArticle[] = [];
   for (const a of screened) {
     if (a.keys.some((k) => seenThisCycle.has(k))) continue;
     for (const k of a.keys) seenThisCycle.add(k);
     articles.push(a);
   }
-  if (articles.length === 0) return [];
-  const known = await store.findKnownKeys(articles.flatMap((a) => a.keys));
+  const checked = dryRun ? articles : articles.filter(isMatched);
+  if (checked.length === 0) return articles;
+  const known = await store.findKnownKeys(checked.flatMap((a) => a.keys));
   return known.size === 0 ? articles : articles.filter((a) => !a.keys.some((k) => known.has(k)));
 }

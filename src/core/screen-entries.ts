@@ -2,18 +2,16 @@
  * A feed's entries → what a cycle needs of them. Rules:
  * - each entry is normalised (toArticle) and matched against the topics;
  *   entries toArticle drops (nothing to show or match) are dropped here too;
- * - a matched article is kept in full with its hits, and with its facts
- *   when `facts` is set (a feed that reads article pages gets its facts
- *   later, from the page);
+ * - a matched article is kept in full with its hits;
  * - an unmatched article is kept only as its identity keys: that is all the
  *   store keeps of it, and most entries of a Korean outlet match nothing.
+ * Facts are not extracted here: the cycle extracts them for the matched
+ * articles that turn out to be new (a feed repeats its entries every poll).
  * Pure, so it can run in a parse worker next to parsing, and hand back a
  * few keys per entry instead of whole entries.
  */
-import { articleFacts } from './article-facts.ts';
 import { toArticle } from './article-from-entry.ts';
 import type { FeedEntry, MatchedArticle } from './article.ts';
-import type { Fact } from './facts/fact.ts';
 import type { KeywordMatcher } from './match/keyword-matcher.ts';
 import { matchTopics } from './match/match-topics.ts';
 
@@ -24,26 +22,16 @@ export interface UnmatchedArticle {
   topics: readonly [];
 }
 
-/** A matched article, with its headline facts and fact keys once they are known. */
-export interface ScreenedMatch extends MatchedArticle {
-  facts?: Fact[] | undefined;
-  factKeys?: string[] | undefined;
-}
-
-export type ScreenedArticle = UnmatchedArticle | ScreenedMatch;
+export type ScreenedArticle = UnmatchedArticle | MatchedArticle;
 
 export interface ScreenOptions {
   feed: { name: string; url: string };
   /** Fetch time: stands in for missing or untrustworthy dates. */
   now: Date;
   matcher: KeywordMatcher;
-  /** For resolving relative dates in facts. */
-  timeZone: string;
-  /** Extract facts from the summary now (false: the caller reads them from the article page). */
-  facts: boolean;
 }
 
-export const isMatched = (a: ScreenedArticle): a is ScreenedMatch => a.topics.length > 0;
+export const isMatched = (a: ScreenedArticle): a is MatchedArticle => a.topics.length > 0;
 
 /** The screened articles, in entry order. */
 export function screenEntries(entries: readonly FeedEntry[], o: ScreenOptions): ScreenedArticle[] {
@@ -56,13 +44,7 @@ export function screenEntries(entries: readonly FeedEntry[], o: ScreenOptions): 
       out.push({ id: article.id, keys: article.keys, topics: [] });
       continue;
     }
-    const matched: ScreenedMatch = { ...article, topics: topics.map((t) => t.topic), hits: topics.flatMap((t) => t.hits) };
-    if (o.facts) {
-      const f = articleFacts(article, o.timeZone);
-      matched.facts = f.facts;
-      matched.factKeys = f.factKeys;
-    }
-    out.push(matched);
+    out.push({ ...article, topics: topics.map((t) => t.topic), hits: topics.flatMap((t) => t.hits) });
   }
   return out;
 }

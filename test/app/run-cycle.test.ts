@@ -83,6 +83,20 @@ describe('a poll cycle', () => {
     expect(r.deliveries).toHaveLength(1);
   });
 
+  it('handles an article once when it comes again after the cycle has written a batch', async () => {
+    // 250 feeds: the cycle writes a batch every 200 feed states, so the last feed comes after a flush.
+    const urls = Array.from({ length: 250 }, (_, i) => `https://f${i}.test/rss`);
+    settings.feeds = urls.map((url, i) => ({ name: `피드 ${i}`, url }));
+    settings.concurrency = 1;
+    const twice = [entry(1, '엔비디아 실적 발표'), entry(2, '날씨 맑음')];
+    for (const url of urls) source.entries(url, []);
+    source.entries(urls[0]!, twice).entries(urls[249]!, twice);
+    const r = await cycle();
+    expect(r.newArticles).toBe(2);
+    expect(r.matched.map((a) => a.feed)).toEqual(['피드 0']);
+    expect(r.deliveries).toHaveLength(1);
+  });
+
   it('keeps the other feeds going when one fails, and backs the failing one off', async () => {
     source.entries(A, [entry(1, '엔비디아 뉴스')]).set(B, new FeedError({ url: B, reason: 'http-status', status: 503 }, `GET ${B} failed: HTTP 503`));
     const r = await cycle();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacts } from '../../src/core/article-facts.ts';
 import { toArticle } from '../../src/core/article-from-entry.ts';
 import { compileKeywords } from '../../src/core/match/keyword-matcher.ts';
 import { isMatched, screenEntries } from '../../src/core/screen-entries.ts';
@@ -17,27 +16,21 @@ const entries = [
 ];
 
 describe('screenEntries', () => {
-  it('keeps a matched article in full, with its hits and facts', () => {
-    const [first] = screenEntries(entries, { feed, now: NOW, matcher, timeZone: 'Asia/Seoul', facts: true });
+  it('keeps a matched article in full, with the topics and keywords that matched', () => {
+    const [first] = screenEntries(entries, { feed, now: NOW, matcher });
     expect(first && isMatched(first)).toBe(true);
     if (!first || !isMatched(first)) return;
-    expect(first).toMatchObject({ ...toArticle(entries[0]!, feed, NOW), topics: ['nvidia', 'gpu'] });
-    expect(first.hits.map((h) => h.keyword)).toEqual(['엔비디아', 'GPU']);
-    const facts = articleFacts(toArticle(entries[0]!, feed, NOW)!, 'Asia/Seoul');
-    expect(first.factKeys).toEqual(facts.factKeys);
-    expect(first.factKeys).toContain('quantity:260000:units');
-    expect(first.facts).toEqual(facts.facts);
+    expect(first).toEqual({ ...toArticle(entries[0]!, feed, NOW), topics: ['nvidia', 'gpu'], hits: first.hits });
+    expect(first.hits.map((h) => [h.keyword, h.field])).toEqual([
+      ['엔비디아', 'title'],
+      ['GPU', 'title'],
+    ]);
   });
 
   it('keeps only the identity of an article that matched nothing, and drops empty entries', () => {
-    const screened = screenEntries(entries, { feed, now: NOW, matcher, timeZone: 'Asia/Seoul', facts: true });
+    const screened = screenEntries(entries, { feed, now: NOW, matcher });
     expect(screened).toHaveLength(2);
     const { id, keys } = toArticle(entries[1]!, feed, NOW)!;
     expect(screened[1]).toEqual({ id, keys, topics: [] });
-  });
-
-  it('leaves facts for later when the feed reads them from the article page', () => {
-    const [first] = screenEntries(entries, { feed, now: NOW, matcher, timeZone: 'Asia/Seoul', facts: false });
-    expect(first && isMatched(first) && first.factKeys).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ export interface ParseRequest {
   url: string;
   timeZone: string;
   now: Date;
-  screen?: { feed: { name: string; url: string }; matcher: KeywordMatcher; facts: boolean } | undefined;
+  screen?: { feed: { name: string; url: string }; matcher: KeywordMatcher } | undefined;
 }
 
 export type ParseResult =
@@ -36,6 +36,6 @@ export const WORKER_MATCHERS_KEPT = 4;
 export const parseInThread: FeedParser = async (req) => {
   const parsed = await parseFeedXml(decodeFeedBytes(req.bytes, req.contentType), { timeZone: req.timeZone, now: req.now, url: req.url });
   if (!req.screen) return { kind: 'entries', title: parsed.title, entries: parsed.entries };
-  const articles = screenEntries(parsed.entries, { ...req.screen, now: req.now, timeZone: req.timeZone });
+  const articles = screenEntries(parsed.entries, { ...req.screen, now: req.now });
   return { kind: 'screened', title: parsed.title, items: parsed.entries.length, articles };
 };

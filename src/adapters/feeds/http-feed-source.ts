@@ -49,7 +49,7 @@ export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
         url: feed.url,
         timeZone: opts.timeZone,
         now: opts.now(),
-        screen: feed.screen && { feed: { name: feed.name, url: feed.url }, matcher: feed.screen.matcher, facts: feed.screen.facts },
+        screen: feed.screen && { feed: { name: feed.name, url: feed.url }, matcher: feed.screen.matcher },
       });
       const validators = { etag: res.etag, lastModified: res.lastModified };
       if (parsed.kind === 'entries') return { kind: 'ok', entries: parsed.entries, title: parsed.title, ...validators };

@@ -14,7 +14,7 @@ export interface WorkerRequest {
   /** Without `screen`: a matcher cannot cross threads, so it travels as `screen` below. */
   req: ParseRequest;
   /** Screen with matcher number `matcher`; its specs come the first time this worker sees it. */
-  screen?: { feed: { name: string; url: string }; facts: boolean; matcher: number; specs?: KeywordSpec[] };
+  screen?: { feed: { name: string; url: string }; matcher: number; specs?: KeywordSpec[] };
 }
 
 export interface WorkerReply {
@@ -41,7 +41,7 @@ function matcherFor(screen: NonNullable<WorkerRequest['screen']>): KeywordMatche
 parentPort?.on('message', async ({ id, req, screen }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const withScreen = screen ? { ...req, screen: { feed: screen.feed, facts: screen.facts, matcher: matcherFor(screen) } } : req;
+    const withScreen = screen ? { ...req, screen: { feed: screen.feed, matcher: matcherFor(screen) } } : req;
     reply = { id, ok: true, parsed: await parseInThread(withScreen) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

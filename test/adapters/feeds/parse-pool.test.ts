@@ -47,10 +47,10 @@ describe('parsing feeds in a worker thread', () => {
     expect(all.map((p) => p.title)).toEqual(Array.from({ length: 40 }, (_, n) => `t${n}`));
   });
 
-  it('screens the entries in the worker exactly as in the main thread: matched in full with facts, the rest as keys', async () => {
+  it('screens the entries in the worker exactly as in the main thread: matched in full, the rest as keys', async () => {
     const bytes = readFileSync('test/fixtures/feeds/euc-kr.xml');
     const matcher = compileKeywords([{ topic: 'nvidia', keyword: '엔비디아' }]);
-    const screen = { feed: { name: '보안뉴스', url: 'http://127.0.0.1/feed.xml' }, matcher, facts: true };
+    const screen = { feed: { name: '보안뉴스', url: 'http://127.0.0.1/feed.xml' }, matcher };
     const [inWorker, inThread] = await Promise.all([pool.parse({ ...req(bytes), screen }), parseInThread({ ...req(bytes), screen })]);
     expect(inWorker).toEqual(inThread);
     expect(inWorker.kind).toBe('screened');
@@ -62,7 +62,7 @@ describe('parsing feeds in a worker thread', () => {
 
   it('keeps screening right as the topics change, beyond the matchers a worker keeps', async () => {
     const xml = new TextEncoder().encode('<rss version="2.0"><channel><title>t</title><item><title>엔비디아 GPU 공급</title><link>https://x.test/1</link></item></channel></rss>');
-    const screenFor = (keyword: string) => ({ feed: { name: 't', url: 'http://127.0.0.1/feed.xml' }, matcher: compileKeywords([{ topic: keyword, keyword }]), facts: false });
+    const screenFor = (keyword: string) => ({ feed: { name: 't', url: 'http://127.0.0.1/feed.xml' }, matcher: compileKeywords([{ topic: keyword, keyword }]) });
     const screens = ['엔비디아', 'GPU', '삼성', '애플', '구글', '공급'].map(screenFor);
     // Each matcher twice, the first again at the end (the worker has dropped it by then).
     for (const screen of [...screens, ...screens, screens[0]!]) {
