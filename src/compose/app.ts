@@ -68,15 +68,11 @@ export function composeApp(opts: ComposeOptions): App {
   const clock: Clock = opts.clock ?? { now: () => new Date() };
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
-  // Parse workers start with the first feed that needs parsing, and stop with the app.
+  // Parse workers start with the first cycle (or the first feed that needs parsing), and stop with the app.
   let pool: Promise<ParsePool> | undefined;
-  const parse: FeedParser | undefined =
-    config.poll.parseWorkers > 0
-      ? async (req) => {
-          pool ??= import('../adapters/feeds/parse-pool.ts').then((m) => m.createParsePool(config.poll.parseWorkers, (why) => logger.error({}, why)));
-          return (await pool).parse(req);
-        }
-      : undefined;
+  const startPool = () =>
+    (pool ??= import('../adapters/feeds/parse-pool.ts').then((m) => m.createParsePool(config.poll.parseWorkers, (why) => logger.error({}, why))));
+  const parse: FeedParser | undefined = config.poll.parseWorkers > 0 ? async (req) => (await startPool()).parse(req) : undefined;
   const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now(), ...(parse ? { parse } : {}) });
   // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
   let fetcher: Promise<ArticleTextSource> | undefined;
@@ -127,6 +123,8 @@ export function composeApp(opts: ComposeOptions): App {
     deliver,
     digest: async (channel, o) => runDigest(await deliverDeps(), channel, o),
     async once(cycleOpts = {}) {
+      // The workers boot while the cycle loads its state and sends its first requests (a failure surfaces at the first parse).
+      if (parse) startPool().catch(() => undefined);
       const s = await settings.current();
       const now = clock.now();
       const cycle: CycleResult = await runCycle(

@@ -28,6 +28,9 @@ const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})[\s-]+([A-Z]{3,9}\.?
 // Thu Jun 11 2026 13:02:17 GMT+0900 / June 11, 2026 13:02
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([A-Z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})(?:\s+${TIME})?\s*${ZONE}?$`, 'i');
 
+/** `Thu, 11 Jun 2026 13:02:17 GMT` / `… +0900`: a zone Date.parse reads exactly, no odd spacing. */
+const STRICT_RFC_1123 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d (?:GMT|[+-](?:0\d|1[0-4])[0-5]\d)$/;
+
 /**
  * Parses a feed timestamp into an instant. Zone-less timestamps are read as
  * wall-clock time in `timeZone` (IANA name; DST-correct). Returns undefined
@@ -37,6 +40,10 @@ const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([A-Z]{3,9}\.?)\s+(\d{1,2})
 export function parseFeedDate(raw: string | undefined, timeZone: string): Date | undefined {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}"`);
   if (typeof raw !== 'string' || raw.length > 120) return undefined;
+  // Most feeds write RFC 1123 exactly, with GMT or a numeric offset: Date.parse reads that
+  // right, at a tenth of the cost. Days past 28 take the checked path (31 Feb must fail).
+  const strict = STRICT_RFC_1123.exec(raw);
+  if (strict && Number(strict[1]) <= 28) return new Date(Date.parse(raw));
   // Collapse runs of spaces and drop a trailing RFC 822 comment such as "(KST)".
   const s = raw.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, '');
   if (s === '') return undefined;

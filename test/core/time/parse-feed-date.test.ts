@@ -87,6 +87,27 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(raw, 'Asia/Seoul')).toBeUndefined();
   });
 
+  it('reads strict RFC 1123 timestamps (the common case) to the exact instant, every hour of a year, GMT and offsets', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000 + 61_000) {
+      for (const offsetMin of [0, 540, -300, 345]) {
+        const local = new Date(t + offsetMin * 60_000); // wall clock at that offset, read with getUTC*
+        const zone = offsetMin === 0 ? 'GMT' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}${pad(Math.abs(offsetMin) % 60)}`;
+        const raw = `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} ${zone}`;
+        expect(parseFeedDate(raw, 'Asia/Seoul')?.getTime(), raw).toBe(Math.floor(t / 1000) * 1000);
+      }
+    }
+  });
+
+  it.each([['Tue, 31 Feb 2026 10:00:00 GMT'], ['Thu, 31 Apr 2026 10:00:00 +0900'], ['Sun, 29 Feb 2026 10:00:00 GMT']])(
+    'rejects %j, a day the month does not have, in strict RFC 1123 too',
+    (raw) => {
+      expect(parseFeedDate(raw, 'Asia/Seoul')).toBeUndefined();
+    },
+  );
+
   it('accepts 29 February in a leap year', () => {
     expect(iso('2028-02-29 10:00')).toBe('2028-02-29T01:00:00.000Z');
   });
