@@ -5,7 +5,7 @@
  * one JSON line. A script, never a test: figures vary with the machine.
  *
  * The floor (floor.mjs) and the pipeline (pipeline.mjs, the compiled build
- * that `npm start` runs) each run in a fresh process, twice, interleaved, and
+ * that `npm start` runs) each run in a fresh process, `--runs` times (3), interleaved, and
  * the best run of each counts: a shared 2-core machine is noisy. Peak RSS is
  * the pipeline process's own, the highest of its runs.
  */
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     // Share of items that mention a watched topic; real feeds: a few percent. 0.5 is a stress case.
     'match-rate': { type: 'string', default: '0.08' },
     'parse-workers': { type: 'string', default: '1' },
-    runs: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '3' },
   },
 });
 const FEEDS = Number(values.feeds);
