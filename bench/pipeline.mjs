@@ -2,10 +2,12 @@
 // fresh SQLite file, the configured parse workers. Warms up on 50 feeds with a
 // separate database (as the floor warms up), then times a cold cycle (every
 // article new, delivery to a console sink included) and a warm cycle (every
-// feed answers 304). Prints one JSON line with the figures and this process's
-// peak RSS.
+// feed answers 304). The two apps share one parse pool, as a running bot's
+// cycles share its workers. Prints one JSON line with the figures and this
+// process's peak RSS.
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
+import { createParsePool } from '../dist/adapters/feeds/parse-pool.js';
 import { composeApp } from '../dist/compose/app.js';
 import { readEnv } from '../dist/config/env.js';
 import { parseConfigText } from '../dist/config/load.js';
@@ -27,8 +29,10 @@ channels:
   const config = { ...parseConfigText(yaml, 'bench'), feeds: list.map((url, i) => ({ name: `벤치 ${i}`, url, enabled: true, fetchArticle: false })) };
   const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const devNull = new Writable({ write: (_c, _e, cb) => cb() });
-  return composeApp({ config, env: readEnv({}), logger: quiet, stdout: devNull });
+  return composeApp({ config, env: readEnv({}), logger: quiet, stdout: devNull, ...(pool ? { parsePool: pool } : {}) });
 }
+
+const pool = Number(parseWorkers) > 0 ? createParsePool(Number(parseWorkers)) : undefined;
 
 const warmUp = makeApp(urls.slice(0, 50), join(dir, 'warm-up.db'));
 await warmUp.once();
@@ -42,6 +46,7 @@ t0 = performance.now();
 const warm = await app.once();
 const warmMs = performance.now() - t0;
 await app.close();
+await pool?.close();
 
 process.stdout.write(
   `${JSON.stringify({

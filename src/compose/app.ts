@@ -32,6 +32,12 @@ export interface ComposeOptions {
   store?: Store;
   /** Replace the sinks (tests). */
   sinks?: Map<string, ChannelSink>;
+  /**
+   * Parse feeds in this pool (owned and closed by the caller) instead of
+   * starting one: workers outlive apps, as in the bench, whose warm-up and
+   * measured apps share one, as a long-running process's cycles do.
+   */
+  parsePool?: ParsePool;
 }
 
 export interface App {
@@ -69,10 +75,10 @@ export function composeApp(opts: ComposeOptions): App {
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
   // Parse workers start with the first cycle (or the first feed that needs parsing), and stop with the app.
-  let pool: Promise<ParsePool> | undefined;
+  let pool: Promise<ParsePool> | undefined = opts.parsePool && Promise.resolve(opts.parsePool);
   const startPool = () =>
     (pool ??= import('../adapters/feeds/parse-pool.ts').then((m) => m.createParsePool(config.poll.parseWorkers, (why) => logger.error({}, why))));
-  const parse: FeedParser | undefined = config.poll.parseWorkers > 0 ? async (req) => (await startPool()).parse(req) : undefined;
+  const parse: FeedParser | undefined = opts.parsePool || config.poll.parseWorkers > 0 ? async (req) => (await startPool()).parse(req) : undefined;
   const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now(), ...(parse ? { parse } : {}) });
   // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
   let fetcher: Promise<ArticleTextSource> | undefined;
@@ -148,7 +154,7 @@ export function composeApp(opts: ComposeOptions): App {
       return { cycle, messages: delivery.sent, delivery };
     },
     async close() {
-      await (await pool)?.close();
+      if (!opts.parsePool) await (await pool)?.close();
       await store.close();
     },
   };

@@ -38,11 +38,12 @@ const WORKER_FILE = import.meta.url.endsWith('.ts') ? './parse-worker.mjs' : './
 
 /**
  * A parse worker's young generation. A feed's parse tree is garbage as soon
- * as its entries are screened, so it dies young; V8's default (up to 48 MB
- * here) mostly holds dead trees. 16 MB cut the bench's peak RSS by about
- * 20 MB for about 3% more parse time (1,000 feeds × 50 items).
+ * as its entries are screened, so it dies young, and V8's default (up to
+ * 48 MB here) mostly holds dead trees. On the bench (1,000 feeds × 50 items)
+ * 16 MB took about 20 MB off the peak RSS and 8 MB about 12 MB more, with
+ * parse time within the noise of this machine.
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** Workers that die this many times make the pool parse in the main thread instead (no crash loop). */
 const MAX_RESTARTS = 3;

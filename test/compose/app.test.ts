@@ -1,0 +1,60 @@
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseInThread, type ParseRequest } from '../../src/adapters/feeds/decode-and-parse.ts';
+import type { ParsePool } from '../../src/adapters/feeds/parse-pool.ts';
+import { composeApp } from '../../src/compose/app.ts';
+import { readEnv } from '../../src/config/env.ts';
+import { parseConfigText } from '../../src/config/load.ts';
+import { RecordingLogger } from '../fakes/recording-logger.ts';
+import { startFeedServer, type FeedServer } from '../support/feed-server.ts';
+import { rss } from '../support/rss.ts';
+
+/** A parse pool that parses in this thread and records what it was asked. */
+class RecordingPool implements ParsePool {
+  readonly urls: string[] = [];
+  closed = false;
+  parse = async (req: ParseRequest) => {
+    this.urls.push(req.url);
+    return parseInThread(req);
+  };
+  async close() {
+    this.closed = true;
+  }
+}
+
+describe('composeApp', () => {
+  let server: FeedServer;
+  beforeEach(async () => {
+    server = await startFeedServer();
+    server.route('/a.xml', () => ({
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rss([{ title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: new Date().toUTCString(), description: '블랙웰 GPU' }]),
+    }));
+  });
+  afterEach(() => server.close());
+
+  it('parses in a pool it is given, and leaves that pool open when it closes (its owner closes it)', async () => {
+    const config = parseConfigText(
+      `
+feeds:
+  - { name: 아시아경제, url: "${server.url('/a.xml')}" }
+topics:
+  - { name: nvidia, keywords: [엔비디아] }
+channels:
+  - { name: live, platform: console, topics: [nvidia] }
+database: ":memory:"
+`,
+      'test.yaml',
+    );
+    const pool = new RecordingPool();
+    let out = '';
+    const stdout = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
+    const app = composeApp({ config, env: readEnv({}), logger: new RecordingLogger(), stdout, parsePool: pool });
+    const result = await app.once();
+    await app.close();
+    expect(pool.urls).toEqual([server.url('/a.xml')]);
+    expect(result.cycle.matched.map((a) => a.title)).toEqual(['엔비디아, 한국에 GPU 26만장 공급']);
+    expect(out).toContain('엔비디아, 한국에 GPU 26만장 공급');
+    expect(pool.closed).toBe(false);
+  });
+});
