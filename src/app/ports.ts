@@ -192,6 +192,14 @@ export interface Store extends SettingsStore {
   markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void>;
   /** Claims left 'sending' by a process that died become 'unknown' (never resent). Returns how many. */
   releaseInterrupted(at: Date): Promise<number>;
+  /**
+   * Forgets the keys of articles first seen before `olderThan` that matched no
+   * topic (stored articles keep theirs); returns how many keys went. Such an
+   * article that shows up in a feed again is new once more and is matched
+   * again, so the time should be well beyond how long feeds keep their items.
+   * Runs in short steps: the store stays usable meanwhile.
+   */
+  pruneSeen(olderThan: Date): Promise<number>;
   deliveryCounts(): Promise<DeliveryCount[]>;
 
   /**

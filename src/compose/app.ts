@@ -54,6 +54,8 @@ export interface App {
   digest(channel: string, opts: DigestOptions): Promise<DigestRun>;
   /** Channels as the settings have them now. */
   channels(): Promise<DeliverChannel[]>;
+  /** Forgets unmatched articles first seen longer ago than `retention.seenKeys`; returns how many keys went. */
+  pruneSeen(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,12 @@ export function composeApp(opts: ComposeOptions): App {
       if (cycleOpts.dryRun) return { cycle, messages: await previewMessages(cycle, await deliverDeps()) };
       const delivery = await (cycleOpts.deliver ? cycleOpts.deliver() : deliver());
       return { cycle, messages: delivery.sent, delivery };
+    },
+    async pruneSeen() {
+      const olderThan = new Date(clock.now().getTime() - config.retention.seenKeys);
+      const removed = await store.pruneSeen(olderThan);
+      logger.info({ removed, olderThan: olderThan.toISOString() }, 'forgot the keys of unmatched articles past retention.seenKeys');
+      return removed;
     },
     async close() {
       if (!opts.parsePool) await (await pool)?.close();

@@ -148,6 +148,17 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    retention: z
+      .object({
+        seenKeys: duration
+          .refine((ms) => ms >= 86_400_000, { error: 'expected at least "1d" (feeds list an item for days)' })
+          .prefault('30d')
+          .describe(
+            'How long an article that matched no topic is remembered as seen (once a day, older ones are forgotten). Keep it well beyond how long feeds list an item: one that is still listed after that is matched again.',
+          ),
+      })
+      .strict()
+      .prefault({}),
     server: z
       .object({
         port: z.int().min(0).max(65535).default(3000).describe('HTTP port for /healthz and Slack events (env PORT overrides).'),

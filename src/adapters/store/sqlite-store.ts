@@ -42,15 +42,15 @@ import { INTERRUPTED_ERROR, prepareStatements } from './sqlite/statements.ts';
 export interface SqliteStore extends Store {
   /** Absolute path of the file, or ':memory:'. */
   readonly path: string;
-  /**
-   * Forgets the keys of articles first seen before `olderThan` that matched no
-   * topic (stored articles keep theirs); returns how many keys went. Such an
-   * article that shows up in a feed again is new once more and is matched
-   * again, so pick a time well beyond how long feeds keep their items. Not
-   * yet part of Store: nothing calls it.
-   */
-  pruneSeen(olderThan: Date): Promise<number>;
 }
+
+/**
+ * Rows of seen_keys walked per pruning step. seen_keys has no index on
+ * seen_at (it would slow every cycle's writes), so pruning walks the table in
+ * key order, a page per transaction, yielding to the event loop in between:
+ * a table of millions of keys never blocks the bot for long.
+ */
+const PRUNE_PAGE = 5000;
 
 /**
  * Opens (creating and migrating if needed) the store at `path`, a file path
@@ -115,7 +115,15 @@ export function openSqliteStore(path: string): SqliteStore {
     },
 
     async pruneSeen(olderThan: Date): Promise<number> {
-      return sql.pruneSeen.run(toMs(olderThan, 'olderThan')).changes;
+      const before = toMs(olderThan, 'olderThan');
+      let removed = 0;
+      for (let from = ''; ; ) {
+        const to = sql.seenPageEnd.get(from, PRUNE_PAGE - 1);
+        if (to === undefined) return removed + sql.pruneSeenTail.run(from, before).changes;
+        removed += sql.pruneSeenPage.run(from, to, before).changes;
+        from = to;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
 
     async claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]> {

@@ -167,24 +167,6 @@ describe('openSqliteStore on a file', () => {
     expect(() => openSqliteStore(file)).toThrow(new RegExp(`^${escape(file)}: cannot open the database`));
   });
 
-  it('prunes the keys of unmatched articles first seen before the given time, and only those', async () => {
-    const store = openStore(join(freshDir(), 'news.db'));
-    const unmatched = (id: string, firstSeenAt: Date) => article(id, { keys: [id, `url:${id}`], topics: [], hits: [], firstSeenAt });
-    await store.recordArticles([unmatched('old', at(1)), unmatched('new', at(10)), article('stored', { firstSeenAt: at(1) })], []);
-
-    expect(await store.pruneSeen(at(10))).toBe(2);
-    expect(await store.findKnownKeys(['old', 'url:old', 'new', 'url:new', 'stored'])).toEqual(
-      new Set(['new', 'url:new', 'stored']),
-    );
-    expect(await store.pruneSeen(at(10))).toBe(0);
-    // Forgotten, so new again; the stored article is still known.
-    expect(await store.recordArticles([unmatched('old', at(20)), article('stored')], [])).toEqual({
-      inserted: ['old'],
-      queued: 0,
-    });
-    expect((await allArticles(store)).map((a) => a.id)).toEqual(['stored']);
-  });
-
   it('can be closed twice', async () => {
     const store = openSqliteStore(':memory:');
     await store.close();

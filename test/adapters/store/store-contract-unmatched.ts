@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CurrentStore } from './store-contract.ts';
-import { allArticles, article, delivery, deliveryTotal } from './store-fixtures.ts';
+import { allArticles, article, at, delivery, deliveryTotal } from './store-fixtures.ts';
 
 const unmatched = (id: string, keys: string[] = [id]) => article(id, { keys, topics: [], hits: [] });
 
@@ -50,6 +50,30 @@ export function describeUnmatchedContract(store: CurrentStore): void {
       );
       expect(result).toEqual({ inserted: ['u'], queued: 0 });
       expect(await allArticles(store())).toEqual([]);
+    });
+  });
+
+  describe('pruneSeen', () => {
+    const seen = (id: string, firstSeenAt: Date) => article(id, { keys: [id, `url:${id}`], topics: [], hits: [], firstSeenAt });
+
+    it('forgets the keys of unmatched articles first seen before the time, and only those', async () => {
+      await store().recordArticles([seen('old', at(1)), seen('new', at(10)), article('stored', { firstSeenAt: at(1) })], []);
+      expect(await store().pruneSeen(at(10))).toBe(2);
+      expect(await store().findKnownKeys(['old', 'url:old', 'new', 'url:new', 'stored'])).toEqual(new Set(['new', 'url:new', 'stored']));
+      expect(await store().pruneSeen(at(10))).toBe(0);
+      // Forgotten, so new again; the stored article is still known.
+      expect(await store().recordArticles([seen('old', at(20)), article('stored')], [])).toEqual({ inserted: ['old'], queued: 0 });
+      expect((await allArticles(store())).map((a) => a.id)).toEqual(['stored']);
+    });
+
+    it('goes through a table of many keys, old and new mixed in key order', async () => {
+      const articles = Array.from({ length: 6000 }, (_, i) => seen(`k${String(i).padStart(5, '0')}`, at(i % 3 === 0 ? 1 : 10)));
+      await store().recordArticles(articles, []);
+      expect(await store().pruneSeen(at(5))).toBe(2 * 2000);
+      const known = await store().findKnownKeys(articles.flatMap((a) => a.keys));
+      expect(known.size).toBe(2 * 4000);
+      expect(known.has('k00000') || known.has('url:k05997')).toBe(false);
+      expect(known.has('k00001') && known.has('url:k05999')).toBe(true);
     });
   });
 }

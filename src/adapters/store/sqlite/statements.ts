@@ -61,7 +61,11 @@ export function prepareStatements(db: Database.Database) {
     /** Gives back a key claimed by an article that turned out to be known. */
     releaseKey: db.prepare<[string]>('DELETE FROM seen_keys WHERE key = ?'),
     /** Only keys of articles stored without a row; the keys of a stored article live as long as it. */
-    pruneSeen: db.prepare<[number]>('DELETE FROM seen_keys WHERE article_id IS NULL AND seen_at < ?'),
+    /** The key PRUNE_PAGE rows after the given one (key order), or none near the end: a page's upper bound. */
+    seenPageEnd: db.prepare<[string, number], string>('SELECT key FROM seen_keys WHERE key > ? ORDER BY key LIMIT 1 OFFSET ?').pluck(),
+    /** Args: page start (exclusive), page end (inclusive), seen before. A range of the primary key: no scan. */
+    pruneSeenPage: db.prepare<[string, string, number]>('DELETE FROM seen_keys WHERE key > ? AND key <= ? AND article_id IS NULL AND seen_at < ?'),
+    pruneSeenTail: db.prepare<[string, number]>('DELETE FROM seen_keys WHERE key > ? AND article_id IS NULL AND seen_at < ?'),
     insertArticle: db.prepare<ArticleValues>(
       `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${ARTICLE_PLACEHOLDERS})`,
     ),
