@@ -10,21 +10,19 @@
  *   carry a lead, not the body (notes/korean.md §1), and every chat platform
  *   truncates further (Discord field 1024, Slack section 3000).
  * - `published` is the feed's date when it is usable. A missing or invalid
- *   date, or one more than FUTURE_TOLERANCE_MS ahead of `now` (feeds do lie:
- *   wrong zones, scheduled posts, typos), is replaced by `now` with
- *   `publishedFromFeed: false`, the same as a feed that gave no date,
- *   because such a date cannot be trusted for ordering or backfill windows.
- *   The day of tolerance keeps small clock and time-zone skews (KST vs UTC
- *   is 9 h) unchanged.
+ *   date, or one too far ahead of `now` (isTrustedFeedDate), is replaced by
+ *   `now` with `publishedFromFeed: false`, the same as a feed that gave no
+ *   date, because such a date cannot be trusted for ordering or backfill
+ *   windows.
  */
 import type { Article, FeedEntry } from './article.ts';
 import { articleIdentity } from './identity.ts';
+import { isTrustedFeedDate } from './time/feed-date-trust.ts';
 import { htmlToText } from './text/html-to-text.ts';
 
 export const SUMMARY_MAX_CHARS = 2000;
 /** Length of a title made from the summary when the entry has none. */
 export const FALLBACK_TITLE_CHARS = 80;
-export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 
 const ELLIPSIS = '…';
 
@@ -38,8 +36,7 @@ export function toArticle(entry: FeedEntry, feed: { name: string; url: string },
   const id = keys[0];
   if (id === undefined) return undefined;
 
-  const time = entry.published?.getTime();
-  const fromFeed = time !== undefined && !Number.isNaN(time) && time - now.getTime() <= FUTURE_TOLERANCE_MS;
+  const published = isTrustedFeedDate(entry.published, now) ? entry.published : undefined;
   return {
     id,
     keys,
@@ -48,8 +45,8 @@ export function toArticle(entry: FeedEntry, feed: { name: string; url: string },
     title,
     url,
     summary: truncateAtWord(fullSummary, SUMMARY_MAX_CHARS),
-    published: new Date(fromFeed ? time : now.getTime()),
-    publishedFromFeed: fromFeed,
+    published: new Date((published ?? now).getTime()),
+    publishedFromFeed: published !== undefined,
     author: entry.author === undefined ? undefined : oneSpaced(entry.author) || undefined,
   };
 }

@@ -4,18 +4,13 @@
  * strings go through parseFeedDate with the configured zone instead.
  */
 import type { FeedEntry } from '../../core/article.ts';
+import { isTrustedFeedDate } from '../../core/time/feed-date-trust.ts';
 import { parseFeedDate } from '../../core/time/parse-feed-date.ts';
 
 /** Keys under which parse-feed.ts asks rss-parser to keep the raw Atom dates. */
 export const RAW_ATOM_PUBLISHED = 'rawAtomPublished';
 export const RAW_ATOM_UPDATED = 'rawAtomUpdated';
 
-/**
- * A date more than this far ahead of the fetch time is a feed bug (wrong year,
- * a zone far off); it is dropped so the first-seen time stands in for it
- * instead of pinning the article as "newest" for days.
- */
-export const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
 
 export interface EntryContext {
   format: 'rss' | 'atom' | 'rdf';
@@ -58,7 +53,7 @@ function published(item: Item, ctx: EntryContext): Date | undefined {
   for (const raw of candidates) {
     const d = parseFeedDate(text(raw), ctx.timeZone);
     if (d === undefined) continue;
-    return d.getTime() - ctx.now.getTime() > FUTURE_TOLERANCE_MS ? undefined : d;
+    return isTrustedFeedDate(d, ctx.now) ? d : undefined;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { sniffDocument } from './sniff-document.ts';
 export interface ParseFeedOptions {
   /** IANA zone for timestamps without an offset. */
   timeZone: string;
-  /** Fetch time; dates far beyond it are dropped (see FUTURE_TOLERANCE_MS). */
+  /** Fetch time; dates far beyond it are dropped (core/time/feed-date-trust.ts). */
   now: Date;
   /** For error messages and FeedError.url. */
   url?: string | undefined;
