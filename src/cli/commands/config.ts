@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { stringify } from 'yaml';
 import { composeApp } from '../../compose/app.ts';
 import { UsageError } from '../../core/errors.ts';
+import { formatDuration } from '../../core/time/duration.ts';
 import { formatIsoInZone } from '../../core/time/format.ts';
 import { checkUsage } from '../args.ts';
 import { writeJson, writeLine, type CommandContext } from '../context.ts';
@@ -27,8 +28,9 @@ export async function configCommand(ctx: CommandContext): Promise<number> {
     const { $schema: _schema, ...rest } = config;
     const effective = {
       ...rest,
-      backfill: { ...config.backfill, maxAge: `${config.backfill.maxAge / 60_000}m` },
-      stories: { window: `${config.stories.window / 60_000}m` },
+      backfill: { ...config.backfill, maxAge: formatDuration(config.backfill.maxAge) },
+      stories: { window: formatDuration(config.stories.window) },
+      retention: { seenKeys: formatDuration(config.retention.seenKeys) },
       feeds: s.feeds,
       topics: s.topics,
       channels: s.channels.map(({ address, ...c }) =>

@@ -18,3 +18,12 @@ export function parseDuration(text: string): number {
   if (!Number.isSafeInteger(ms)) throw new Error(`Invalid duration ${JSON.stringify(text)}: too large`);
   return ms;
 }
+
+/** Milliseconds as a duration string in the largest unit that holds it exactly (`7d`, `90m`, `1500ms`); parseDuration reads it back. */
+export function formatDuration(ms: number): string {
+  for (const unit of ['d', 'h', 'm', 's'] as const) {
+    const size = UNIT_MS[unit] as number;
+    if (ms % size === 0) return `${ms / size}${unit}`;
+  }
+  return `${ms}ms`;
+}

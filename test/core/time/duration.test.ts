@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../../src/core/time/duration.ts';
+import { formatDuration, parseDuration } from '../../../src/core/time/duration.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -29,5 +29,20 @@ describe('parseDuration', () => {
 
   it('rejects a non-string at run time', () => {
     expect(() => parseDuration(30 as unknown as string)).toThrow(/Invalid duration 30/);
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [30 * 86_400_000, '30d'],
+    [48 * 3_600_000, '2d'],
+    [36 * 3_600_000, '36h'],
+    [90 * 60_000, '90m'],
+    [45_000, '45s'],
+    [1500, '1500ms'],
+    [0, '0d'],
+  ])('writes %i ms as %s, which reads back the same', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+    expect(parseDuration(text)).toBe(ms);
   });
 });
