@@ -1,10 +1,12 @@
 /**
- * One poll cycle. Each feed, inside its concurrency slot: poll → normalise →
- * drop already-seen articles → match topics → for matched articles, facts
- * (from the cleaned summary, or the article page when the feed asks) and the
- * story they belong to → route to channels (first-poll backfill, alert vs
- * update, digest and quiet-hours holds); the articles, their deliveries and
- * the feed's state are then written in batches (cycle-writes.ts).
+ * One poll cycle. Each feed, inside its concurrency slot: poll (the source
+ * parses, normalises and matches the entries, in a parse worker when there
+ * is one: screen-entries.ts) → drop already-seen articles → for new matched
+ * articles, facts (from the cleaned summary, or the article page when the
+ * feed asks) and the story they belong to → route to channels (first-poll
+ * backfill, alert vs update, digest and quiet-hours holds); the articles,
+ * their deliveries and the feed's state are then written in batches
+ * (cycle-writes.ts).
  */
 import { articleFacts } from '../core/article-facts.ts';
 import { planStoryDeliveries, type PlanChannel, type StoryDelivery } from '../core/delivery-plan.ts';
@@ -172,10 +174,10 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
     screenEntries(outcome.entries, { feed, now: startedAt, matcher: settings.matcher });
   const fresh = await unseenArticles(screened, ctx.deps.store, ctx.seenThisCycle, ctx.dryRun);
   const articles: NewArticle[] = [];
-  // Completed in place: a copy per article costs more than the work at this volume.
-  for (const a of fresh) (a as NewArticle).firstSeenAt = startedAt;
   const matched: StoredArticle[] = [];
   for (const a of fresh) {
+    // Completed in place: a copy per article costs more than the work at this volume.
+    (a as NewArticle).firstSeenAt = startedAt;
     if (isMatched(a)) matched.push(a as StoredArticle);
     else articles.push(a as SeenArticle);
   }
