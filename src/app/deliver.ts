@@ -6,7 +6,7 @@
  * (permanent errors, too many attempts, channel no longer configured).
  */
 import { DeliveryError } from '../core/errors.ts';
-import type { OutboundMessage } from '../core/message.ts';
+import type { OutboundMessage, StoryView } from '../core/message.ts';
 import { nextDeliveryAttempt } from '../core/schedule/backoff.ts';
 import type { ChannelSink, ChannelTarget, Clock, Delivery, Logger, OutgoingMessage, Store } from './ports.ts';
 import { loadStoryViews, sourceOf, storyViewFrom } from './story-view.ts';
@@ -43,7 +43,11 @@ export async function deliverDue(deps: DeliverDeps, opts: { batch?: number; sign
     const due = await deps.store.claimDueDeliveries(deps.clock.now(), batch);
     if (due.length === 0) break;
     const byChannel = new Map<string, Delivery[]>();
-    for (const d of due) byChannel.set(d.channel, [...(byChannel.get(d.channel) ?? []), d]);
+    for (const d of due) {
+      const list = byChannel.get(d.channel);
+      if (list) list.push(d);
+      else byChannel.set(d.channel, [d]);
+    }
     await Promise.all([...byChannel.values()].map((list) => sendInOrder(list, deps, result)));
     if (due.length < batch) break;
   }
@@ -51,16 +55,31 @@ export async function deliverDue(deps: DeliverDeps, opts: { batch?: number; sign
 }
 
 async function sendInOrder(list: Delivery[], deps: DeliverDeps, result: DeliverResult): Promise<void> {
+  // Pace messages to one channel (Slack: about one per second per channel).
+  const gap = deps.sinks.get(list[0]?.platform ?? '')?.minIntervalMs ?? 0;
+  // An unpaced sink sends the whole list at once, so its stories are read in one query. A paced
+  // one reads each story as its message goes: another outlet may report it in the meantime.
+  const views = gap > 0 ? undefined : await prefetchViews(list, deps);
   let last = 0;
   for (const d of list) {
-    // Pace messages to one channel (Slack: about one per second per channel).
-    const gap = deps.sinks.get(d.platform)?.minIntervalMs ?? 0;
     const wait = last + gap - Date.now();
     if (gap > 0 && wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await sendOne(d, deps, result);
+    await sendOne(d, deps, result, views);
     last = Date.now();
   }
 }
+
+/** The story views of these deliveries, or undefined when they cannot be read (each message then reads its own, and fails on its own). */
+async function prefetchViews(list: Delivery[], deps: DeliverDeps): Promise<Map<string, StoryView> | undefined> {
+  try {
+    return await loadStoryViews(deps.store, [...new Set(list.map(storyOf))]);
+  } catch (err) {
+    deps.logger.warn({ err, deliveries: list.length }, 'could not read the stories of a delivery batch at once; reading them one by one');
+    return undefined;
+  }
+}
+
+const storyOf = (d: Delivery): string => d.article.storyId ?? d.article.id;
 
 /** The channel and sink for a delivery, or the reason there is none (the delivery is dropped). */
 export function resolveTarget(deps: DeliverDeps, channelName: string, platform: string): { channel: DeliverChannel; sink: ChannelSink } | string {
@@ -71,14 +90,14 @@ export function resolveTarget(deps: DeliverDeps, channelName: string, platform: 
   return { channel, sink };
 }
 
-async function messageFor(d: Delivery, store: Store): Promise<OutboundMessage> {
-  const storyId = d.article.storyId ?? d.article.id;
-  const story = (await loadStoryViews(store, [storyId])).get(storyId) ?? storyViewFrom([d.article]);
+async function messageFor(d: Delivery, store: Store, views: ReadonlyMap<string, StoryView> | undefined): Promise<OutboundMessage> {
+  const storyId = storyOf(d);
+  const story = (views ?? (await loadStoryViews(store, [storyId]))).get(storyId) ?? storyViewFrom([d.article]);
   if (!story) throw new Error(`no article for delivery ${d.id}`);
   return d.kind === 'update' ? { kind: 'update', story, source: sourceOf(d.article) } : { kind: 'alert', story };
 }
 
-async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult): Promise<void> {
+async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult, views: ReadonlyMap<string, StoryView> | undefined): Promise<void> {
   const target = resolveTarget(deps, d.channel, d.platform);
   if (typeof target === 'string') {
     await deps.store.markFailed(d.id, deps.clock.now(), target, null);
@@ -88,7 +107,7 @@ async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult): P
   }
   const { channel, sink } = target;
   try {
-    const message = await messageFor(d, deps.store);
+    const message = await messageFor(d, deps.store, views);
     const replyTo = d.kind === 'update' ? await deps.store.storyAlertRef(d.article.storyId ?? d.article.id, d.channel) : undefined;
     let ref: string | undefined;
     for (const payload of sink.format(message, channel)) {

@@ -63,6 +63,30 @@ describe('the delivery worker', () => {
     expect(await deliverDue(deps)).toEqual({ sent: [], retrying: 0, failed: 0 });
   });
 
+  it('reads the stories of an unpaced channel\'s messages in one query', async () => {
+    for (const n of [1, 2, 3]) await queue(n);
+    const asked: string[][] = [];
+    deps.store = { ...store, storyArticles: (ids: string[]) => (asked.push(ids), store.storyArticles(ids)) };
+    await deliverDue(deps);
+    expect(sink.sent.map((s) => s.payload)).toEqual(['엔비디아 기사 1', '엔비디아 기사 2', '엔비디아 기사 3']);
+    expect(asked).toEqual([['a1', 'a2', 'a3']]);
+  });
+
+  it('reads each story on its own when the batch cannot be read at once, and says so', async () => {
+    for (const n of [1, 2]) await queue(n);
+    deps.store = {
+      ...store,
+      storyArticles: async (ids: string[]) => {
+        if (ids.length > 1) throw new Error('SQLITE_BUSY');
+        return store.storyArticles(ids);
+      },
+    };
+    const r = await deliverDue(deps);
+    expect(r).toMatchObject({ retrying: 0, failed: 0 });
+    expect(sink.sent.map((s) => s.payload)).toEqual(['엔비디아 기사 1', '엔비디아 기사 2']);
+    expect(logger.records.find((l) => l.level === 'warn')?.msg).toMatch(/reading them one by one/);
+  });
+
   it('retries a failed send later with backoff, then delivers it once', async () => {
     await queue(1);
     sink.failNext(new DeliveryError({ channel: 'one', platform: 'console', retryable: true }, 'HTTP 502'));
