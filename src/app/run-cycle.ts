@@ -40,6 +40,7 @@ export interface CycleSettings {
   channels: readonly (RouteChannel & PlanChannel)[];
   matcher: KeywordMatcher;
   backfill: Backfill;
+  /** Feeds in progress at once: downloading, waiting for the parser, or being stored (the source limits downloads itself). */
   concurrency: number;
   timeZone: string;
   /** Reports of one event within this window form one story. */

@@ -71,6 +71,15 @@ export function compileTopics(config: Config): KeywordMatcher {
   return compileKeywords(topicSpecs(config.topics));
 }
 
+/**
+ * `poll.concurrency` limits downloads (the source enforces it); the cycle
+ * keeps this many times as many feeds in progress, so that, per download
+ * place, one feed can wait for the parser and one be stored while the next
+ * downloads: the parser is never left idle by a store write, nor a download
+ * slot by the parser.
+ */
+const FEEDS_IN_PROGRESS_PER_DOWNLOAD = 3;
+
 export function composeApp(opts: ComposeOptions): App {
   const { config, logger } = opts;
   const clock: Clock = opts.clock ?? { now: () => new Date() };
@@ -81,7 +90,13 @@ export function composeApp(opts: ComposeOptions): App {
   const startPool = () =>
     (pool ??= import('../adapters/feeds/parse-pool.ts').then((m) => m.createParsePool(config.poll.parseWorkers, (why) => logger.error({}, why))));
   const parse: FeedParser | undefined = opts.parsePool || config.poll.parseWorkers > 0 ? async (req) => (await startPool()).parse(req) : undefined;
-  const source = createHttpFeedSource({ ...limits, timeZone: config.timezone, now: () => clock.now(), ...(parse ? { parse } : {}) });
+  const source = createHttpFeedSource({
+    ...limits,
+    timeZone: config.timezone,
+    now: () => clock.now(),
+    maxDownloads: config.poll.concurrency,
+    ...(parse ? { parse } : {}),
+  });
   // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
   let fetcher: Promise<ArticleTextSource> | undefined;
   const articleText: ArticleTextSource = {
@@ -145,7 +160,7 @@ export function composeApp(opts: ComposeOptions): App {
           }),
           matcher: matcherFor(s.topics),
           backfill: { maxItems: config.backfill.maxItems, maxAgeMs: config.backfill.maxAge },
-          concurrency: config.poll.concurrency,
+          concurrency: config.poll.concurrency * FEEDS_IN_PROGRESS_PER_DOWNLOAD,
           timeZone: config.timezone,
           storyWindowMs: config.stories.window,
         },

@@ -2,6 +2,7 @@
 import type { FeedFetchResult, FeedRequest, FeedSource } from '../../app/ports.ts';
 import { isValidTimeZone } from '../../core/time/zone.ts';
 import { parseInThread, type FeedParser } from './decode-and-parse.ts';
+import { createDownloadLimit } from './download-limit.ts';
 import { fetchFeedBytes } from './http-fetch.ts';
 
 export interface HttpFeedSourceOptions {
@@ -19,6 +20,8 @@ export interface HttpFeedSourceOptions {
   fetch?: typeof fetch;
   /** Where decoding and parsing run; default in this thread (parse-pool.ts runs them in workers). */
   parse?: FeedParser;
+  /** Downloads at once (download-limit.ts); default no limit of its own (the caller's). */
+  maxDownloads?: number;
 }
 
 export const DEFAULT_MAX_REDIRECTS = 5;
@@ -28,20 +31,23 @@ export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
   if (!(opts.timeoutMs > 0) || !(opts.maxBytes > 0)) throw new RangeError('timeoutMs and maxBytes must be positive');
   const fetchImpl = opts.fetch ?? globalThis.fetch;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const downloads = opts.maxDownloads === undefined ? undefined : createDownloadLimit(opts.maxDownloads);
 
   return {
     async fetch(feed: FeedRequest, signal?: AbortSignal): Promise<FeedFetchResult> {
-      const res = await fetchFeedBytes(feed.url, {
-        timeoutMs: opts.timeoutMs,
-        maxBytes: opts.maxBytes,
-        userAgent: opts.userAgent,
-        maxRedirects,
-        now: opts.now,
-        fetch: fetchImpl,
-        etag: feed.etag,
-        lastModified: feed.lastModified,
-        signal,
-      });
+      const download = () =>
+        fetchFeedBytes(feed.url, {
+          timeoutMs: opts.timeoutMs,
+          maxBytes: opts.maxBytes,
+          userAgent: opts.userAgent,
+          maxRedirects,
+          now: opts.now,
+          fetch: fetchImpl,
+          etag: feed.etag,
+          lastModified: feed.lastModified,
+          signal,
+        });
+      const res = await (downloads ? downloads.run(download) : download());
       if (res.kind === 'not-modified') return res;
       const parsed = await (opts.parse ?? parseInThread)({
         bytes: res.body,

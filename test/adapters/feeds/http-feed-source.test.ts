@@ -19,6 +19,14 @@ afterEach(async () => {
 const source = (over: Partial<HttpFeedSourceOptions> = {}) =>
   createHttpFeedSource({ timeoutMs: 2000, maxBytes: 1_000_000, userAgent: 'news-alert-test/1.0', timeZone: 'Asia/Seoul', now: () => NOW, ...over });
 
+/** Waits until `done()` holds, checking every few ms (fails the test after 2 s). */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 5) {
+    if (waited > 2000) throw new Error('timed out waiting for a condition');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 async function feedError(p: Promise<unknown>): Promise<FeedError> {
   const err = await p.then(() => undefined, (e: unknown) => e);
   if (!(err instanceof FeedError)) throw new Error(`expected a FeedError, got ${String(err)}`);
@@ -46,6 +54,31 @@ describe('createHttpFeedSource', () => {
     server.route('/atom.xml', { body: gzipSync(fixture('atom.xml')), headers: { 'content-type': 'application/atom+xml', 'content-encoding': 'gzip' } });
     const res = await source().fetch({ name: 'blog', url: server.url('/atom.xml') });
     expect(res.kind === 'ok' && res.entries.map((e) => e.link)).toEqual(['https://blog.example.kr/2026/09/hbm4', 'https://blog.example.kr/2026/08/2nm']);
+  });
+
+  it('downloads at most maxDownloads feeds at once, and parsing does not hold a place', async () => {
+    const body = fixture('dc-date.xml');
+    const held: (() => void)[] = []; // downloads the server holds until released
+    server.route('/slow.xml', () => new Promise((resolve) => held.push(() => resolve({ body, headers: { 'content-type': 'application/rss+xml' } }))));
+    const parsing: (() => void)[] = []; // parses held until released
+    const feeds = source({
+      maxDownloads: 2,
+      parse: () => new Promise((resolve) => parsing.push(() => resolve({ kind: 'entries', entries: [], title: 't' }))),
+    });
+    const all = Promise.all(Array.from({ length: 4 }, () => feeds.fetch({ name: 'x', url: server.url('/slow.xml') })));
+    await until(() => held.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(held).toHaveLength(2); // the third waits for a place
+    held[0]!();
+    held[1]!();
+    await until(() => parsing.length === 2);
+    // Both are parsing, and the other two download meanwhile.
+    await until(() => held.length === 4);
+    held[2]!();
+    held[3]!();
+    await until(() => parsing.length === 4);
+    for (const release of parsing) release();
+    expect((await all).map((r) => r.kind)).toEqual(['ok', 'ok', 'ok', 'ok']);
   });
 
   it('answers 304 on the second request when If-None-Match matches, keeping the validators', async () => {
