@@ -8,7 +8,7 @@
 import { DeliveryError } from '../core/errors.ts';
 import type { OutboundMessage, StoryView } from '../core/message.ts';
 import { nextDeliveryAttempt } from '../core/schedule/backoff.ts';
-import type { ChannelSink, ChannelTarget, Clock, Delivery, Logger, OutgoingMessage, Store } from './ports.ts';
+import type { ChannelSink, ChannelTarget, Clock, Delivery, Logger, OutgoingMessage, SentMark, Store } from './ports.ts';
 import { loadStoryViews, sourceOf, storyViewFrom } from './story-view.ts';
 
 export interface DeliverChannel extends ChannelTarget {
@@ -60,12 +60,53 @@ async function sendInOrder(list: Delivery[], deps: DeliverDeps, result: DeliverR
   // An unpaced sink sends the whole list at once, so its stories are read in one query. A paced
   // one reads each story as its message goes: another outlet may report it in the meantime.
   const views = gap > 0 ? undefined : await prefetchViews(list, deps);
+  // An unpaced sink's sends are recorded together too (one commit, not one per message).
+  const sent = new SentRecords(deps, gap > 0 ? 1 : list.length);
   let last = 0;
   for (const d of list) {
     const wait = last + gap - Date.now();
     if (gap > 0 && wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await sendOne(d, deps, result, views);
+    await sendOne(d, deps, result, views, sent);
     last = Date.now();
+  }
+  await sent.flush();
+}
+
+/**
+ * Records sent deliveries, `batch` at a time. Rules:
+ * - A delivery is marked sent only after its platform took it; until then it
+ *   is 'sending', which a restart turns 'unknown' (never resent). So a batch
+ *   waiting to be written risks nothing but the word 'sent' on a crash.
+ * - An update looks up the reference of the alert it threads under: the
+ *   pending records are written before that (flush), so it always finds it.
+ * - A record that cannot be written is logged and left 'sending', never
+ *   retried: the message went out, and sending it again would repeat it.
+ */
+class SentRecords {
+  private pending: { mark: SentMark; delivery: Delivery }[] = [];
+
+  constructor(
+    private readonly deps: DeliverDeps,
+    private readonly batch: number,
+  ) {}
+
+  async add(mark: SentMark, delivery: Delivery): Promise<void> {
+    this.pending.push({ mark, delivery });
+    if (this.pending.length >= this.batch) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const records = this.pending;
+    if (records.length === 0) return;
+    this.pending = [];
+    try {
+      await this.deps.store.markSentAll(records.map((r) => r.mark));
+    } catch (err) {
+      this.deps.logger.error(
+        { err, channel: records[0]?.delivery.channel, deliveries: records.map((r) => r.mark.id), articles: records.map((r) => r.delivery.articleId) },
+        'sent, but could not record it: left as sending (unknown after a restart), never sent again',
+      );
+    }
   }
 }
 
@@ -97,7 +138,13 @@ async function messageFor(d: Delivery, store: Store, views: ReadonlyMap<string, 
   return d.kind === 'update' ? { kind: 'update', story, source: sourceOf(d.article) } : { kind: 'alert', story };
 }
 
-async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult, views: ReadonlyMap<string, StoryView> | undefined): Promise<void> {
+async function sendOne(
+  d: Delivery,
+  deps: DeliverDeps,
+  result: DeliverResult,
+  views: ReadonlyMap<string, StoryView> | undefined,
+  sent: SentRecords,
+): Promise<void> {
   const target = resolveTarget(deps, d.channel, d.platform);
   if (typeof target === 'string') {
     await deps.store.markFailed(d.id, deps.clock.now(), target, null);
@@ -106,19 +153,21 @@ async function sendOne(d: Delivery, deps: DeliverDeps, result: DeliverResult, vi
     return;
   }
   const { channel, sink } = target;
+  let ref: string | undefined;
   try {
     const message = await messageFor(d, deps.store, views);
+    if (d.kind === 'update') await sent.flush(); // the alert's reference may be among the pending records
     const replyTo = d.kind === 'update' ? await deps.store.storyAlertRef(d.article.storyId ?? d.article.id, d.channel) : undefined;
-    let ref: string | undefined;
     for (const payload of sink.format(message, channel)) {
-      const sent = await sink.send(channel, payload, { replyTo });
-      ref ??= sent.ref;
+      const out = await sink.send(channel, payload, { replyTo });
+      ref ??= out.ref;
       result.sent.push({ channel: channel.name, platform: channel.platform, articles: [d.articleId], payload });
     }
-    await deps.store.markSent(d.id, deps.clock.now(), ref);
   } catch (err) {
     await failed([d], err, deps, result);
+    return;
   }
+  await sent.add({ id: d.id, at: deps.clock.now(), ref }, d);
 }
 
 /** Records a failed send: retry later, or give up when the error is permanent or attempts ran out. */

@@ -83,6 +83,13 @@ export interface FeedState {
   lastItemCount?: number | undefined;
 }
 
+/** A delivery sent at `at`; `ref` is the platform's message reference, for threading updates under it. */
+export interface SentMark {
+  id: number;
+  at: Date;
+  ref?: string | undefined;
+}
+
 /** An article as kept in the store, with why it matched. */
 export interface StoredArticle extends Article {
   topics: string[];
@@ -188,6 +195,8 @@ export interface Store extends SettingsStore {
    */
   claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]>;
   markSent(id: number, at: Date, ref?: string): Promise<void>;
+  /** markSent for each, in one transaction: all or none (throws, changing nothing, when one id is unknown). */
+  markSentAll(marks: readonly SentMark[]): Promise<void>;
   /** retryAt = null: give up ('failed'). Otherwise back to 'pending' until retryAt. */
   markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void>;
   /** Claims left 'sending' by a process that died become 'unknown' (never resent). Returns how many. */

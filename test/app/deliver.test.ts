@@ -151,6 +151,44 @@ describe('the delivery worker', () => {
     expect(logger.at('warn')[0]?.msg).toContain('no longer configured');
   });
 
+  it('records an unpaced channel\'s sent messages in one write', async () => {
+    for (const n of [1, 2, 3]) await queue(n);
+    const writes: number[][] = [];
+    deps.store = { ...store, markSentAll: (marks) => (writes.push(marks.map((m) => m.id)), store.markSentAll(marks)) };
+    await deliverDue(deps);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toHaveLength(3);
+    expect(await store.deliveryCounts()).toEqual([{ channel: 'one', status: 'sent', count: 3 }]);
+  });
+
+  it('threads an update under an alert sent earlier in the same run', async () => {
+    await store.recordArticles(
+      [article(1), { ...article(2), storyId: 'a1', title: '엔비디아 기사 2' }],
+      [
+        { articleId: 'a1', channel: 'one', platform: 'console', notBefore: clock.now() },
+        { articleId: 'a2', channel: 'one', platform: 'console', notBefore: clock.now(), kind: 'update' },
+      ],
+    );
+    await deliverDue(deps);
+    expect(sink.sent.map((s) => [s.payload, s.replyTo])).toEqual([
+      ['엔비디아 기사 1', undefined],
+      ['update: 엔비디아 기사 2', sink.sent[0]?.ref],
+    ]);
+  });
+
+  it('never sends a message again when its sending cannot be recorded, and says so', async () => {
+    await queue(1);
+    deps.store = { ...store, markSentAll: async () => Promise.reject(new Error('SQLITE_FULL: database or disk is full')) };
+    const r = await deliverDue(deps);
+    expect(r).toMatchObject({ retrying: 0, failed: 0 });
+    expect(sink.sent).toHaveLength(1);
+    expect(logger.at('error')[0]).toMatchObject({ obj: { channel: 'one', articles: ['a1'] }, msg: expect.stringContaining('never sent again') });
+    clock.advance(24 * 3600_000);
+    deps.store = store;
+    expect((await deliverDue(deps)).sent).toEqual([]);
+    expect(sink.sent).toHaveLength(1);
+  });
+
   it('never resends a delivery that was in flight when a process died', async () => {
     await queue(1);
     await store.claimDueDeliveries(clock.now(), 10); // a process claimed it, then died

@@ -19,6 +19,7 @@ import type {
   NewArticle,
   NewDelivery,
   RecordResult,
+  SentMark,
   Store,
   StoredArticle,
 } from '../../app/ports.ts';
@@ -73,6 +74,12 @@ export function openSqliteStore(path: string): SqliteStore {
     const rows = sql.dueDeliveries.all({ now, limit });
     for (const row of rows) sql.markSending.run({ id: row.delivery_id, at: now });
     return rows.map((row) => deliveryFromRow(row, true));
+  });
+
+  // Dates are converted (and so checked) before anything is written.
+  const markSentTx = db.transaction((marks: readonly SentMark[]) => {
+    const rows = marks.map((m) => ({ id: m.id, at: toMs(m.at, 'at'), ref: m.ref ?? null }));
+    for (const row of rows) if (sql.markSent.run(row).changes === 0) throw new Error(`store: no delivery with id ${row.id}`);
   });
 
   let closed = false;
@@ -133,8 +140,11 @@ export function openSqliteStore(path: string): SqliteStore {
     },
 
     async markSent(id: number, at: Date, ref?: string): Promise<void> {
-      const { changes } = sql.markSent.run({ id, at: toMs(at, 'at'), ref: ref ?? null });
-      if (changes === 0) throw new Error(`store: no delivery with id ${id}`);
+      markSentTx([{ id, at, ref }]);
+    },
+
+    async markSentAll(marks: readonly SentMark[]): Promise<void> {
+      if (marks.length > 0) markSentTx(marks);
     },
 
     async markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void> {

@@ -87,6 +87,22 @@ export function describeDeliveryContract(store: CurrentStore): void {
       ]);
     });
 
+    it('marks several deliveries sent in one go, with their references', async () => {
+      await store().recordArticles([article('a'), article('b')], [delivery('a', 'slack-news'), delivery('b', 'slack-news')]);
+      const claimed = await store().claimDueDeliveries(at(0), 10);
+      await store().markSentAll(claimed.map((d, i) => ({ id: d.id, at: at(1), ref: `ref-${i}` })));
+      expect(await store().deliveryCounts()).toEqual([{ channel: 'slack-news', status: 'sent', count: 2 }]);
+      expect(await store().storyAlertRef('b', 'slack-news')).toBe('ref-1');
+      await store().markSentAll([]);
+    });
+
+    it('marks none of a batch sent when one of its deliveries does not exist', async () => {
+      await store().recordArticles([article('a')], [delivery('a', 'slack-news')]);
+      const [claimed] = await store().claimDueDeliveries(at(0), 10);
+      await expect(store().markSentAll([{ id: claimed!.id, at: at(1) }, { id: 999_999, at: at(1) }])).rejects.toThrow(/999999/);
+      expect(await store().deliveryCounts()).toEqual([{ channel: 'slack-news', status: 'sending', count: 1 }]);
+    });
+
     it('rejects settling a delivery that does not exist', async () => {
       await expect(store().markSent(999_999, at(0))).rejects.toThrow();
       await expect(store().markFailed(999_999, at(0), 'x', null)).rejects.toThrow();
