@@ -76,7 +76,7 @@ export function splitSentences(text: string, quotes: readonly QuotedSpan[], brea
       start = i + 1;
     } else if (isTerminalUnit(code) && !inQuote(i) && endsSentence(text, i)) {
       let end = i + 1;
-      while (isTerminalUnit(text.charCodeAt(end))) end++; // ?!, ...
+      while (end < text.length && isTerminalUnit(text.charCodeAt(end))) end++; // ?!, ... (bounded: reading past the end deoptimises)
       pushTrimmed(text, spans, start, end);
       start = end;
       i = end - 1;
