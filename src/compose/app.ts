@@ -4,6 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { FeedParser } from '../adapters/feeds/decode-and-parse.ts';
+import { createDownloadLimit } from '../adapters/feeds/download-limit.ts';
 import { createHttpFeedSource } from '../adapters/feeds/http-feed-source.ts';
 import type { ParsePool } from '../adapters/feeds/parse-pool.ts';
 import { openSqliteStore } from '../adapters/store/sqlite-store.ts';
@@ -72,11 +73,11 @@ export function compileTopics(config: Config): KeywordMatcher {
 }
 
 /**
- * `poll.concurrency` limits downloads (the source enforces it); the cycle
- * keeps this many times as many feeds in progress, so that, per download
- * place, one feed can wait for the parser and one be stored while the next
- * downloads: the parser is never left idle by a store write, nor a download
- * slot by the parser.
+ * `poll.concurrency` limits downloads, feeds and article pages together
+ * (download-limit.ts); the cycle keeps this many times as many feeds in
+ * progress, so that, per download place, one feed can wait for the parser
+ * and one be stored while the next downloads: the parser is never left idle
+ * by a store write, nor a download place by the parser.
  */
 const FEEDS_IN_PROGRESS_PER_DOWNLOAD = 3;
 
@@ -85,6 +86,7 @@ export function composeApp(opts: ComposeOptions): App {
   const clock: Clock = opts.clock ?? { now: () => new Date() };
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
+  const downloads = createDownloadLimit(config.poll.concurrency);
   // Parse workers start with the first cycle (or the first feed that needs parsing), and stop with the app.
   let pool: Promise<ParsePool> | undefined = opts.parsePool && Promise.resolve(opts.parsePool);
   const startPool = () =>
@@ -94,7 +96,7 @@ export function composeApp(opts: ComposeOptions): App {
     ...limits,
     timeZone: config.timezone,
     now: () => clock.now(),
-    maxDownloads: config.poll.concurrency,
+    downloads,
     ...(parse ? { parse } : {}),
   });
   // Loaded on first use: only feeds with fetchArticle need linkedom and Readability.
@@ -102,7 +104,8 @@ export function composeApp(opts: ComposeOptions): App {
   const articleText: ArticleTextSource = {
     async fetchText(url, signal) {
       fetcher ??= import('../adapters/article-page/fetch-article-text.ts').then((m) => m.createArticleTextFetcher(limits));
-      return (await fetcher).fetchText(url, signal);
+      const pages = await fetcher;
+      return downloads.run(() => pages.fetchText(url, signal));
     },
   };
   const sinkFactory = opts.sinks ? fixedSinks(opts.sinks) : createSinkFactory({ env: opts.env, timeZone: config.timezone, stdout: opts.stdout });

@@ -57,4 +57,41 @@ database: ":memory:"
     expect(out).toContain('엔비디아, 한국에 GPU 26만장 공급');
     expect(pool.closed).toBe(false);
   });
+
+  it('counts article pages among the downloads that poll.concurrency limits', async () => {
+    let open = 0;
+    let most = 0;
+    const slow = async <T>(answer: T): Promise<T> => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      open--;
+      return answer;
+    };
+    const feeds = [0, 1, 2].map((i) => {
+      const items = [0, 1].map((k) => ({ title: `엔비디아 기사 ${i}-${k}`, link: server.url(`/page/${i}-${k}`), pubDate: new Date().toUTCString(), description: '요약' }));
+      server.route(`/feed/${i}.xml`, () => slow({ headers: { 'content-type': 'application/rss+xml' }, body: rss(items) }));
+      for (const item of items) server.route(new URL(item.link).pathname, () => slow({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><body><article><p>${item.title} 본문입니다.</p></article></body></html>` }));
+      return `  - { name: 피드${i}, url: "${server.url(`/feed/${i}.xml`)}", fetchArticle: true }`;
+    });
+    const config = parseConfigText(
+      `
+poll: { concurrency: 2, parseWorkers: 0 }
+feeds:
+${feeds.join('\n')}
+topics:
+  - { name: nvidia, keywords: [엔비디아] }
+channels:
+  - { name: live, platform: console, topics: [nvidia] }
+database: ":memory:"
+`,
+      'test.yaml',
+    );
+    const stdout = new Writable({ write: (_c, _e, cb) => cb() });
+    const app = composeApp({ config, env: readEnv({}), logger: new RecordingLogger(), stdout });
+    const result = await app.once();
+    await app.close();
+    expect(result.cycle.matched).toHaveLength(6);
+    expect(server.requests.filter((r) => r.path.startsWith('/page/'))).toHaveLength(6);
+    expect(most).toBe(2);
+  });
 });

@@ -2,7 +2,7 @@
 import type { FeedFetchResult, FeedRequest, FeedSource } from '../../app/ports.ts';
 import { isValidTimeZone } from '../../core/time/zone.ts';
 import { parseInThread, type FeedParser } from './decode-and-parse.ts';
-import { createDownloadLimit } from './download-limit.ts';
+import type { DownloadLimit } from './download-limit.ts';
 import { fetchFeedBytes } from './http-fetch.ts';
 
 export interface HttpFeedSourceOptions {
@@ -20,8 +20,8 @@ export interface HttpFeedSourceOptions {
   fetch?: typeof fetch;
   /** Where decoding and parsing run; default in this thread (parse-pool.ts runs them in workers). */
   parse?: FeedParser;
-  /** Downloads at once (download-limit.ts); default no limit of its own (the caller's). */
-  maxDownloads?: number;
+  /** Shared with other downloads (article pages); default no limit of its own (the caller's). */
+  downloads?: DownloadLimit;
 }
 
 export const DEFAULT_MAX_REDIRECTS = 5;
@@ -31,7 +31,7 @@ export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
   if (!(opts.timeoutMs > 0) || !(opts.maxBytes > 0)) throw new RangeError('timeoutMs and maxBytes must be positive');
   const fetchImpl = opts.fetch ?? globalThis.fetch;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const downloads = opts.maxDownloads === undefined ? undefined : createDownloadLimit(opts.maxDownloads);
+  const { downloads } = opts;
 
   return {
     async fetch(feed: FeedRequest, signal?: AbortSignal): Promise<FeedFetchResult> {

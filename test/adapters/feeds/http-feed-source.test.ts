@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDownloadLimit } from '../../../src/adapters/feeds/download-limit.ts';
 import { createHttpFeedSource, type HttpFeedSourceOptions } from '../../../src/adapters/feeds/http-feed-source.ts';
 import { FeedError } from '../../../src/core/errors.ts';
 import { startFeedServer, type FeedServer } from '../../support/feed-server.ts';
@@ -56,13 +57,13 @@ describe('createHttpFeedSource', () => {
     expect(res.kind === 'ok' && res.entries.map((e) => e.link)).toEqual(['https://blog.example.kr/2026/09/hbm4', 'https://blog.example.kr/2026/08/2nm']);
   });
 
-  it('downloads at most maxDownloads feeds at once, and parsing does not hold a place', async () => {
+  it('downloads at most as many feeds at once as its download limit allows, and parsing does not hold a place', async () => {
     const body = fixture('dc-date.xml');
     const held: (() => void)[] = []; // downloads the server holds until released
     server.route('/slow.xml', () => new Promise((resolve) => held.push(() => resolve({ body, headers: { 'content-type': 'application/rss+xml' } }))));
     const parsing: (() => void)[] = []; // parses held until released
     const feeds = source({
-      maxDownloads: 2,
+      downloads: createDownloadLimit(2),
       parse: () => new Promise((resolve) => parsing.push(() => resolve({ kind: 'entries', entries: [], title: 't' }))),
     });
     const all = Promise.all(Array.from({ length: 4 }, () => feeds.fetch({ name: 'x', url: server.url('/slow.xml') })));
