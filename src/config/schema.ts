@@ -116,7 +116,7 @@ export const ConfigSchema = z
     poll: z
       .object({
         schedule: cronExpression.default('*/5 * * * *').describe('When to poll, in the configured timezone.'),
-        concurrency: z.int().min(1).max(64).default(8).describe('Feeds downloaded at once; parsing and storing go on beside the downloads.'),
+        concurrency: z.int().min(1).max(64).default(8).describe('Downloads at once, feeds and article pages together; parsing and storing go on beside them.'),
         timeoutSeconds: z.number().positive().max(300).default(15).describe('Whole-request timeout, body included.'),
         maxBytes: z.int().min(1024).max(100_000_000).default(5_000_000).describe('Largest feed body accepted.'),
         userAgent: z.string().min(1).default('news-alert/0.1 (+https://github.com/news-alert/news-alert)'),
