@@ -22,6 +22,23 @@ class RecordingPool implements ParsePool {
   }
 }
 
+/** A config watching 엔비디아 on these feed lines, alerting to the console, in memory. */
+function configWith(feedLines: string[], extra = '') {
+  return parseConfigText(
+    `
+${extra}
+feeds:
+${feedLines.join('\n')}
+topics:
+  - { name: nvidia, keywords: [엔비디아] }
+channels:
+  - { name: live, platform: console, topics: [nvidia] }
+database: ":memory:"
+`,
+    'test.yaml',
+  );
+}
+
 describe('composeApp', () => {
   let server: FeedServer;
   beforeEach(async () => {
@@ -34,18 +51,7 @@ describe('composeApp', () => {
   afterEach(() => server.close());
 
   it('parses in a pool it is given, and leaves that pool open when it closes (its owner closes it)', async () => {
-    const config = parseConfigText(
-      `
-feeds:
-  - { name: 아시아경제, url: "${server.url('/a.xml')}" }
-topics:
-  - { name: nvidia, keywords: [엔비디아] }
-channels:
-  - { name: live, platform: console, topics: [nvidia] }
-database: ":memory:"
-`,
-      'test.yaml',
-    );
+    const config = configWith([`  - { name: 아시아경제, url: "${server.url('/a.xml')}" }`]);
     const pool = new RecordingPool();
     let out = '';
     const stdout = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
@@ -73,19 +79,7 @@ database: ":memory:"
       for (const item of items) server.route(new URL(item.link).pathname, () => slow({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><body><article><p>${item.title} 본문입니다.</p></article></body></html>` }));
       return `  - { name: 피드${i}, url: "${server.url(`/feed/${i}.xml`)}", fetchArticle: true }`;
     });
-    const config = parseConfigText(
-      `
-poll: { concurrency: 2, parseWorkers: 0 }
-feeds:
-${feeds.join('\n')}
-topics:
-  - { name: nvidia, keywords: [엔비디아] }
-channels:
-  - { name: live, platform: console, topics: [nvidia] }
-database: ":memory:"
-`,
-      'test.yaml',
-    );
+    const config = configWith(feeds, 'poll: { concurrency: 2, parseWorkers: 0 }');
     const stdout = new Writable({ write: (_c, _e, cb) => cb() });
     const app = composeApp({ config, env: readEnv({}), logger: new RecordingLogger(), stdout });
     const result = await app.once();
