@@ -80,7 +80,7 @@ async function sendInOrder(list: Delivery[], deps: DeliverDeps, result: DeliverR
  * - An update looks up the reference of the alert it threads under: the
  *   pending records are written before that (flush), so it always finds it.
  * - A record that cannot be written is logged and left 'sending', never
- *   retried: the message went out, and sending it again would repeat it.
+ *   retried (recordSent).
  */
 class SentRecords {
   private pending: { mark: SentMark; delivery: Delivery }[] = [];
@@ -97,16 +97,25 @@ class SentRecords {
 
   async flush(): Promise<void> {
     const records = this.pending;
-    if (records.length === 0) return;
     this.pending = [];
-    try {
-      await this.deps.store.markSentAll(records.map((r) => r.mark));
-    } catch (err) {
-      this.deps.logger.error(
-        { err, channel: records[0]?.delivery.channel, deliveries: records.map((r) => r.mark.id), articles: records.map((r) => r.delivery.articleId) },
-        'sent, but could not record it: left as sending (unknown after a restart), never sent again',
-      );
-    }
+    await recordSent(this.deps, records);
+  }
+}
+
+/**
+ * Marks deliveries whose messages went out as sent, in one write. When that
+ * write fails they stay 'sending' ('unknown' after a restart): logged, never
+ * retried, since sending them again would repeat the messages.
+ */
+export async function recordSent(deps: Pick<DeliverDeps, 'store' | 'logger'>, records: readonly { mark: SentMark; delivery: Delivery }[]): Promise<void> {
+  if (records.length === 0) return;
+  try {
+    await deps.store.markSentAll(records.map((r) => r.mark));
+  } catch (err) {
+    deps.logger.error(
+      { err, channel: records[0]?.delivery.channel, deliveries: records.map((r) => r.mark.id), articles: records.map((r) => r.delivery.articleId) },
+      'sent, but could not record it: left as sending (unknown after a restart), never sent again',
+    );
   }
 }
 

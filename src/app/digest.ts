@@ -5,7 +5,7 @@
  */
 import { buildDigest } from '../core/digest/build-digest.ts';
 import type { DigestMessage } from '../core/message.ts';
-import { failed, resolveTarget, type DeliverDeps, type DeliverResult } from './deliver.ts';
+import { failed, recordSent, resolveTarget, type DeliverDeps, type DeliverResult } from './deliver.ts';
 import type { Delivery, OutgoingMessage, StoredArticle } from './ports.ts';
 import { loadStoryViews } from './story-view.ts';
 
@@ -46,25 +46,26 @@ export async function runDigest(deps: DeliverDeps, channelName: string, opts: Di
   const since = articles.length ? new Date(Math.min(...articles.map((a) => a.firstSeenAt.getTime()))) : undefined;
   const digest = buildDigest([...views.values()], { topics: channel.topics, maxStories: channel.digest.maxStories, since, until: now, reason: opts.reason });
   if (!digest) {
-    for (const d of held) await deps.store.markSent(d.id, now);
+    await recordSent(deps, held.map((d) => ({ mark: { id: d.id, at: now }, delivery: d })));
     return { channel: channelName, stories: 0, messages: [], skipped: 'nothing new' };
   }
   const payloads = sink.format(digest, channel);
   const messages = payloads.map((payload) => ({ channel: channelName, platform: channel.platform, articles: articles.map((a) => a.id), payload }));
   if (opts.dryRun) return { channel: channelName, stories: views.size, messages };
 
+  let ref: string | undefined;
   try {
-    let ref: string | undefined;
     for (const payload of payloads) ref ??= (await sink.send(channel, payload)).ref;
-    for (const d of held) await deps.store.markSent(d.id, deps.clock.now(), ref);
-    deps.logger.info({ channel: channelName, stories: views.size, messages: payloads.length, reason: opts.reason }, 'digest sent');
-    return { channel: channelName, stories: views.size, messages };
   } catch (err) {
     const result: DeliverResult = { sent: [], retrying: 0, failed: 0 };
     // A digest that failed goes back on hold as a whole, to be retried as a digest (never as single alerts).
     await failed(held, err, deps, result, (ids, at, message) => deps.store.returnToHeld(ids, at, message));
     return { channel: channelName, stories: views.size, messages: [], skipped: err instanceof Error ? err.message : String(err) };
   }
+  const at = deps.clock.now();
+  await recordSent(deps, held.map((d) => ({ mark: { id: d.id, at, ref }, delivery: d })));
+  deps.logger.info({ channel: channelName, stories: views.size, messages: payloads.length, reason: opts.reason }, 'digest sent');
+  return { channel: channelName, stories: views.size, messages };
 }
 
 /** Sends the digests of channels whose quiet hours have ended (and retries failed digests). */

@@ -116,4 +116,17 @@ channels:
     await app.deliver();
     expect(sink.payloads('daily')).toEqual(['digest(schedule): 엔비디아, 한국에 GPU 26만장 공급']);
   });
+
+  it('never sends a digest again when its sending cannot be recorded', async () => {
+    feeds.a = [{ title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) }];
+    await app.once();
+    const markSentAll = store.markSentAll;
+    store.markSentAll = async () => Promise.reject(new Error('SQLITE_FULL: database or disk is full'));
+    expect((await app.digest('daily', { reason: 'schedule' })).skipped).toBeUndefined();
+    store.markSentAll = markSentAll;
+    clock.advance(3_600_000);
+    await app.deliver();
+    expect((await app.digest('daily', { reason: 'schedule' })).skipped).toBe('nothing new');
+    expect(sink.payloads('daily')).toEqual(['digest(schedule): 엔비디아, 한국에 GPU 26만장 공급']);
+  });
 });
