@@ -1,6 +1,6 @@
 /**
- * At most `limit` downloads at once (the config's `poll.concurrency`,
- * downloads at once, feeds and article pages together): what the sites see of us. Only the download
+ * At most `limit` downloads at once, feeds and article pages together (the
+ * config's `poll.concurrency`): what the sites see of us. Only the download
  * holds a place; decoding, parsing and storing do not, so a feed that waits
  * for the parser never keeps another from downloading. Waiters go in order.
  */
