@@ -194,8 +194,7 @@ export interface Store extends SettingsStore {
    * a crash mid-send can never cause a second send.
    */
   claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]>;
-  markSent(id: number, at: Date, ref?: string): Promise<void>;
-  /** markSent for each, in one transaction: all or none (throws, changing nothing, when one id is unknown). */
+  /** Marks these deliveries sent, in one transaction: all or none (throws, changing nothing, when one id is unknown). */
   markSentAll(marks: readonly SentMark[]): Promise<void>;
   /** retryAt = null: give up ('failed'). Otherwise back to 'pending' until retryAt. */
   markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void>;

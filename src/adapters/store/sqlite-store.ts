@@ -139,10 +139,6 @@ export function openSqliteStore(path: string): SqliteStore {
       return claimTx.immediate(toMs(now, 'now'), n);
     },
 
-    async markSent(id: number, at: Date, ref?: string): Promise<void> {
-      markSentTx([{ id, at, ref }]);
-    },
-
     async markSentAll(marks: readonly SentMark[]): Promise<void> {
       if (marks.length > 0) markSentTx(marks);
     },

@@ -22,7 +22,7 @@ try {
     if (batch.length === 0) break;
     for (const d of batch) {
       claimed.push(d.id);
-      await store.markSent(d.id, now);
+      await store.markSentAll([{ id: d.id, at: now }]);
     }
   }
 } finally {

@@ -60,7 +60,7 @@ export function describeDeliveryContract(store: CurrentStore): void {
     it('does not claim a delivery marked sent again', async () => {
       await store().recordArticles([article('a')], [delivery('a', 'slack-news')]);
       const [claimed] = await store().claimDueDeliveries(at(0), 10);
-      await store().markSent(claimed!.id, at(1), '1718000000.000100');
+      await store().markSentAll([{ id: claimed!.id, at: at(1), ref: '1718000000.000100' }]);
       expect(await store().claimDueDeliveries(at(1000), 10)).toEqual([]);
       expect(await store().deliveryCounts()).toEqual([{ channel: 'slack-news', status: 'sent', count: 1 }]);
     });
@@ -104,14 +104,14 @@ export function describeDeliveryContract(store: CurrentStore): void {
     });
 
     it('rejects settling a delivery that does not exist', async () => {
-      await expect(store().markSent(999_999, at(0))).rejects.toThrow();
+      await expect(store().markSentAll([{ id: 999_999, at: at(0) }])).rejects.toThrow();
       await expect(store().markFailed(999_999, at(0), 'x', null)).rejects.toThrow();
     });
 
     it('turns claims left sending into unknown, never to be claimed again', async () => {
       await seed(store());
       const claimed = await store().claimDueDeliveries(at(10), 2);
-      await store().markSent(claimed[0]!.id, at(11));
+      await store().markSentAll([{ id: claimed[0]!.id, at: at(11) }]);
       expect(await store().releaseInterrupted(at(12))).toBe(1);
       expect(await store().releaseInterrupted(at(13))).toBe(0);
       const unknown = (await store().deliveryCounts()).find((c) => c.status === 'unknown');
@@ -138,8 +138,8 @@ export function describeDeliveryContract(store: CurrentStore): void {
       const discord = claimed.filter((d) => d.channel === 'discord-news');
       await store().markFailed(slack[0]!.id, at(3), 'second error', null);
       await store().markFailed(slack[1]!.id, at(2), 'first error', null);
-      await store().markSent(slack[2]!.id, at(4));
-      await store().markSent(discord[0]!.id, at(4));
+      await store().markSentAll([{ id: slack[2]!.id, at: at(4) }]);
+      await store().markSentAll([{ id: discord[0]!.id, at: at(4) }]);
       expect(sorted(await store().deliveryCounts())).toEqual([
         { channel: 'discord-news', status: 'pending', count: 1 },
         { channel: 'discord-news', status: 'sent', count: 1 },

@@ -103,7 +103,7 @@ export function describeHoldContract(store: CurrentStore): void {
       const [digest, quiet] = await store().claimHeld('slack-news', at(5), { releasedOnly: false });
       expect([digest?.articleId, quiet?.articleId]).toEqual(['digest', 'quiet']);
       await store().markFailed(digest!.id, at(6), 'HTTP 503', at(50));
-      await store().markSent(quiet!.id, at(6), 'ts');
+      await store().markSentAll([{ id: quiet!.id, at: at(6), ref: 'ts' }]);
       expect(await store().listHeld('slack-news', at(100), { releasedOnly: false })).toEqual([]);
       expect(summary(await store().claimDueDeliveries(at(49), 10))).toEqual([['now', 'slack-news', 'alert', 1]]);
       expect(summary(await store().claimDueDeliveries(at(50), 10))).toEqual([['digest', 'slack-news', 'alert', 2]]);

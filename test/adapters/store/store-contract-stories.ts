@@ -37,7 +37,7 @@ async function settleAll(store: Store, settle: (articleId: string, channel: stri
   for (const d of await store.claimDueDeliveries(at(0), 100)) {
     const outcome = settle(d.articleId, d.channel);
     if (outcome === 'fail') await store.markFailed(d.id, at(1), 'channel_not_found', null);
-    else if (outcome !== 'keep') await store.markSent(d.id, at(1), outcome);
+    else if (outcome !== 'keep') await store.markSentAll([{ id: d.id, at: at(1), ref: outcome }]);
   }
 }
 
@@ -151,8 +151,8 @@ export function describeStoryContract(store: CurrentStore): void {
         [delivery('lead', 'slack-news'), delivery('member', 'slack-news')],
       );
       const [first, second] = await store().claimDueDeliveries(at(0), 10);
-      await store().markSent(second!.id, at(5), 'second');
-      await store().markSent(first!.id, at(9), 'first');
+      await store().markSentAll([{ id: second!.id, at: at(5), ref: 'second' }]);
+      await store().markSentAll([{ id: first!.id, at: at(9), ref: 'first' }]);
       expect(await store().storyAlertRef('lead', 'slack-news')).toBe('first');
     });
   });
