@@ -44,21 +44,42 @@ const CODE_SPACE = 0x110000;
  * without a string per bigram. A one-character headline is its own
  * signature (the code point alone, below 0x110000).
  */
-export function headlineGrams(title: string): Float64Array {
+export function headlineGrams(title: string): number[] {
+  // A plain array, not a Float64Array: a typed array this small costs more to allocate
+  // (a separate backing store) than it saves, and there is one per article.
   const text = normalizeHeadline(title);
-  const points: number[] = [];
+  const grams: number[] = [];
+  let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i) as number;
-    points.push(cp);
     if (cp > 0xffff) i++;
+    if (previous >= 0) grams.push(previous * CODE_SPACE + cp);
+    previous = cp;
   }
-  if (points.length < 2) return Float64Array.from(points);
-  const grams = new Float64Array(points.length - 1);
-  for (let i = 0; i < grams.length; i++) grams[i] = (points[i] as number) * CODE_SPACE + (points[i + 1] as number);
-  grams.sort();
+  if (grams.length === 0) return previous >= 0 ? [previous] : [];
+  grams.sort((a, b) => a - b);
   let n = 0;
   for (let i = 0; i < grams.length; i++) if (i === 0 || grams[i] !== grams[n - 1]) grams[n++] = grams[i] as number;
-  return grams.subarray(0, n);
+  grams.length = n;
+  return grams;
+}
+
+/**
+ * Each bigram code of a signature as a small integer, for the story index's
+ * posting lists: a code reaches 2^42, which V8 keeps as a boxed double, so a
+ * map keyed by it allocates at every look-up. Two bigrams may share a key;
+ * the index then only shortlists a story more, and the exact comparison on
+ * the codes decides.
+ */
+export function gramIndexKeys(signature: readonly number[]): number[] {
+  const keys: number[] = [];
+  for (let i = 0; i < signature.length; i++) {
+    const code = signature[i] as number;
+    const first = Math.floor(code / CODE_SPACE);
+    const second = code - first * CODE_SPACE;
+    keys.push((Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff); // within V8's small integers
+  }
+  return keys;
 }
 
 /** A bigram code as text ('성h'), for reading signatures. */

@@ -11,28 +11,37 @@
  *   with a shared distinctive amount: 26만장 or 12.1조원 in two headlines of
  *   the same two days is one event however differently it is told.
  */
-import { signatureSimilarity, type HeadlineSimilarity } from './headline-similarity.ts';
-import { headlineGrams } from './headline-signature.ts';
-import { amountSet, intersects, numericKeySet } from './numeric-facts.ts';
+import { sharedBigrams, similarityOf, type HeadlineSimilarity } from './headline-similarity.ts';
+import { gramIndexKeys, headlineGrams } from './headline-signature.ts';
+import { amountKeys, numericKeys, sharesAny } from './numeric-facts.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 const HOUR_MS = 3_600_000;
 
-/** A candidate with its signature and fact sets computed once, for comparing against many. */
+/** A candidate with its signature and fact keys computed once, for comparing against many. */
 export interface SignedCandidate {
   candidate: StoryCandidate;
+  /** candidate.published in ms. */
+  publishedMs: number;
   /** Sorted distinct bigram codes of the headline (headlineGrams). */
-  signature: Float64Array;
-  numeric: ReadonlySet<string>;
-  amounts: ReadonlySet<string>;
+  signature: readonly number[];
+  /** The signature's bigrams as small integers, for the story index (gramIndexKeys). */
+  indexKeys: readonly number[];
+  /** Numeric fact keys, each once. */
+  numeric: readonly string[];
+  /** Distinctive amounts, each once. */
+  amounts: readonly string[];
 }
 
 export function sign(candidate: StoryCandidate): SignedCandidate {
+  const signature = headlineGrams(candidate.title);
   return {
     candidate,
-    signature: headlineGrams(candidate.title),
-    numeric: numericKeySet(candidate.factKeys),
-    amounts: amountSet(candidate.factKeys),
+    publishedMs: candidate.published.getTime(),
+    signature,
+    indexKeys: gramIndexKeys(signature),
+    numeric: numericKeys(candidate.factKeys),
+    amounts: amountKeys(candidate.factKeys),
   };
 }
 
@@ -52,13 +61,13 @@ export function sameStoryMatch(
   opts: SameStoryOptions = SAME_STORY_DEFAULTS,
 ): HeadlineSimilarity | undefined {
   const o = resolveSameStoryOptions(opts);
-  const gap = Math.abs(a.candidate.published.getTime() - b.candidate.published.getTime());
+  const gap = Math.abs(a.publishedMs - b.publishedMs);
   if (!(gap <= o.windowHours * HOUR_MS)) return undefined; // also rejects invalid dates (NaN)
-  const sim = signatureSimilarity(a.signature, b.signature);
+  const sim = similarityOf(sharedBigrams(a.signature, b.signature), a.signature.length, b.signature.length);
   if (sim.jaccard >= o.jaccardHigh) return sim;
   if (sim.overlap >= o.overlapHigh && sim.smaller >= o.overlapMinBigrams) return sim;
-  if (sim.jaccard >= o.jaccardLow && intersects(a.numeric, b.numeric)) return sim;
-  if (sim.jaccard >= o.jaccardLowDistinctive && intersects(a.amounts, b.amounts)) return sim;
+  if (sim.jaccard >= o.jaccardLow && sharesAny(a.numeric, b.numeric)) return sim;
+  if (sim.jaccard >= o.jaccardLowDistinctive && sharesAny(a.amounts, b.amounts)) return sim;
   return undefined;
 }
 
