@@ -55,7 +55,10 @@ export async function runDigest(deps: DeliverDeps, channelName: string, opts: Di
 
   let ref: string | undefined;
   try {
-    for (const payload of payloads) ref ??= (await sink.send(channel, payload)).ref;
+    for (const payload of payloads) {
+      const out = await sink.send(channel, payload); // every payload: `ref ??= (await send()).ref` skipped the rest once a ref was known
+      ref ??= out.ref;
+    }
   } catch (err) {
     const result: DeliverResult = { sent: [], retrying: 0, failed: 0 };
     // A digest that failed goes back on hold as a whole, to be retried as a digest (never as single alerts).

@@ -117,6 +117,18 @@ channels:
     expect(sink.payloads('daily')).toEqual(['digest(schedule): 엔비디아, 한국에 GPU 26만장 공급']);
   });
 
+  it('sends every message of a digest that takes several', async () => {
+    feeds.a = [
+      { title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) },
+      { title: '엔비디아, 대만에 AI 슈퍼컴퓨터 센터 건립', link: 'https://a.test/3', pubDate: minutesBefore(clock, 15) },
+    ];
+    await app.once();
+    sink.digestPerStory = true;
+    const run = await app.digest('daily', { reason: 'schedule' });
+    expect(run.skipped).toBeUndefined();
+    expect(sink.payloads('daily')).toEqual([expect.stringMatching(/^digest\(schedule\) 1\/2: /), expect.stringMatching(/^digest\(schedule\) 2\/2: /)]);
+  });
+
   it('never sends a digest again when its sending cannot be recorded', async () => {
     feeds.a = [{ title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) }];
     await app.once();

@@ -11,11 +11,15 @@ export interface RecordedSend {
 /**
  * A chat platform that records what it is sent and can be told to fail.
  * Payloads are one line describing the message: "alert: <title> [+N]",
- * "update: <source title>", "digest(<reason>): <titles>".
+ * "update: <source title>", "digest(<reason>): <titles>". With
+ * `digestPerStory` set, a digest is one message per story, "digest(<reason>)
+ * k/n: <title>", as a long Slack or Discord digest is several.
  */
 export class RecordingSink implements ChannelSink {
   readonly sent: RecordedSend[] = [];
   private failures: Error[] = [];
+  /** Send a digest as one message per story. */
+  digestPerStory = false;
   constructor(readonly platform = 'console') {}
 
   /** The next sends throw these errors, in order. */
@@ -30,6 +34,10 @@ export class RecordingSink implements ChannelSink {
       case 'update':
         return [`update: ${message.source.title}`];
       case 'digest':
+        if (this.digestPerStory) {
+          const stories = message.sections.flatMap((s) => s.stories);
+          return stories.map((x, i) => `digest(${message.reason}) ${i + 1}/${stories.length}: ${x.title}`);
+        }
         return [`digest(${message.reason}): ${message.sections.flatMap((s) => s.stories.map((x) => x.title)).join(' | ')}${message.more ? ` +${message.more}` : ''}`];
     }
   }
