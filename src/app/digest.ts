@@ -6,7 +6,7 @@
 import { buildDigest } from '../core/digest/build-digest.ts';
 import type { DigestMessage } from '../core/message.ts';
 import { failed, recordSent, resolveTarget, type DeliverDeps, type DeliverResult } from './deliver.ts';
-import type { Delivery, OutgoingMessage, StoredArticle } from './ports.ts';
+import type { Delivery, DigestPayload, OutgoingMessage, StoredArticle } from './ports.ts';
 import { loadStoryViews } from './story-view.ts';
 
 export interface DigestOptions {
@@ -49,26 +49,54 @@ export async function runDigest(deps: DeliverDeps, channelName: string, opts: Di
     await recordSent(deps, held.map((d) => ({ mark: { id: d.id, at: now }, delivery: d })));
     return { channel: channelName, stories: 0, messages: [], skipped: 'nothing new' };
   }
-  const payloads = sink.format(digest, channel);
-  const messages = payloads.map((payload) => ({ channel: channelName, platform: channel.platform, articles: articles.map((a) => a.id), payload }));
+  const parts = sink.formatDigest?.(digest, channel) ?? sink.format(digest, channel).map((payload) => ({ payload, stories: [...views.keys()] }));
+  const messages = parts.map((p) => ({ channel: channelName, platform: channel.platform, articles: articles.map((a) => a.id), payload: p.payload }));
   if (opts.dryRun) return { channel: channelName, stories: views.size, messages };
 
   let ref: string | undefined;
+  let sentParts = 0;
   try {
-    for (const payload of payloads) {
-      const out = await sink.send(channel, payload); // every payload: `ref ??= (await send()).ref` skipped the rest once a ref was known
+    for (const part of parts) {
+      const out = await sink.send(channel, part.payload); // every part: `ref ??= (await send()).ref` would skip the rest once a ref is known
       ref ??= out.ref;
+      sentParts++;
     }
   } catch (err) {
-    const result: DeliverResult = { sent: [], retrying: 0, failed: 0 };
-    // A digest that failed goes back on hold as a whole, to be retried as a digest (never as single alerts).
-    await failed(held, err, deps, result, (ids, at, message) => deps.store.returnToHeld(ids, at, message));
-    return { channel: channelName, stories: views.size, messages: [], skipped: err instanceof Error ? err.message : String(err) };
+    return partlySent(deps, { channel: channelName, held, parts, sentParts, ref, err, stories: views.size, messages });
   }
   const at = deps.clock.now();
   await recordSent(deps, held.map((d) => ({ mark: { id: d.id, at, ref }, delivery: d })));
-  deps.logger.info({ channel: channelName, stories: views.size, messages: payloads.length, reason: opts.reason }, 'digest sent');
+  deps.logger.info({ channel: channelName, stories: views.size, messages: parts.length, reason: opts.reason }, 'digest sent');
   return { channel: channelName, stories: views.size, messages };
+}
+
+/**
+ * A digest whose sending failed after `sentParts` of its messages. Rules:
+ * - the held deliveries of stories a sent message showed are marked sent:
+ *   sending them again would repeat them in the channel;
+ * - the rest go back on hold, to be retried as a digest (never as single
+ *   alerts), with the backoff and attempt count of any failed delivery;
+ * - with nothing sent, that is the whole digest.
+ */
+async function partlySent(
+  deps: DeliverDeps,
+  run: { channel: string; held: Delivery[]; parts: DigestPayload[]; sentParts: number; ref: string | undefined; err: unknown; stories: number; messages: OutgoingMessage[] },
+): Promise<DigestRun> {
+  const shown = new Set(run.parts.slice(0, run.sentParts).flatMap((p) => p.stories));
+  const done = run.held.filter((d) => shown.has(d.article.storyId ?? d.article.id));
+  const rest = run.held.filter((d) => !shown.has(d.article.storyId ?? d.article.id));
+  const at = deps.clock.now();
+  await recordSent(deps, done.map((d) => ({ mark: { id: d.id, at, ref: run.ref }, delivery: d })));
+  const result: DeliverResult = { sent: [], retrying: 0, failed: 0 };
+  if (rest.length) await failed(rest, run.err, deps, result, (ids, until, message) => deps.store.returnToHeld(ids, until, message));
+  if (run.sentParts > 0) {
+    deps.logger.warn(
+      { channel: run.channel, sentMessages: run.sentParts, messages: run.parts.length, storiesShown: shown.size, heldAgain: rest.length },
+      'digest sent in part: the stories its sent messages showed are marked sent, the rest stay held for the retry',
+    );
+  }
+  const message = run.err instanceof Error ? run.err.message : String(run.err);
+  return { channel: run.channel, stories: run.stories, messages: run.messages.slice(0, run.sentParts), skipped: message };
 }
 
 /** Sends the digests of channels whose quiet hours have ended (and retries failed digests). */

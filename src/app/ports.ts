@@ -5,7 +5,7 @@
 import type { Article, FeedEntry, KeywordHit } from '../core/article.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import type { Fact } from '../core/facts/fact.ts';
-import type { OutboundMessage } from '../core/message.ts';
+import type { DigestMessage, OutboundMessage } from '../core/message.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
 import type { ScreenedArticle, UnmatchedArticle } from '../core/screen-entries.ts';
 
@@ -259,6 +259,12 @@ export interface OutgoingMessage {
   payload: unknown;
 }
 
+/** One message of a digest and the stories it shows. */
+export interface DigestPayload {
+  payload: unknown;
+  stories: string[];
+}
+
 export interface SendOptions {
   /** Platform reference of an earlier message to reply to (a Slack thread_ts, a Discord message id). */
   replyTo?: string | undefined;
@@ -275,5 +281,11 @@ export interface ChannelSink {
   /** Least time between two messages to one channel (Slack: about one per second). */
   readonly minIntervalMs?: number;
   format(message: OutboundMessage, channel: ChannelTarget): unknown[];
+  /**
+   * A digest's payloads as `format` gives them, each with the ids of the
+   * stories it shows, so a digest that fails part-way keeps on hold only the
+   * stories not shown yet. Without it every payload counts as showing all.
+   */
+  formatDigest?(message: DigestMessage, channel: ChannelTarget): DigestPayload[];
   send(channel: ChannelTarget, payload: unknown, options?: SendOptions): Promise<{ ref?: string | undefined }>;
 }

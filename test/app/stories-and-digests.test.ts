@@ -14,6 +14,11 @@ import { RecordingSink } from '../fakes/recording-sink.ts';
 // 2026-11-29 10:00 in Seoul.
 const NOW = '2026-11-29T01:00:00Z';
 const minutesBefore = (clock: FixedClock, m: number) => new Date(clock.now().getTime() - m * 60_000).toUTCString();
+/** Two reports of two different events, in one feed. */
+const twoEvents = (clock: FixedClock): RssItem[] => [
+  { title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) },
+  { title: '엔비디아, 대만에 AI 슈퍼컴퓨터 센터 건립', link: 'https://a.test/3', pubDate: minutesBefore(clock, 15) },
+];
 
 describe('stories and digests through the whole pipeline', () => {
   let server: FeedServer;
@@ -92,10 +97,7 @@ channels:
   });
 
   it('holds instant alerts during quiet hours and sends them as one digest when they end', async () => {
-    feeds.a = [
-      { title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) },
-      { title: '엔비디아, 대만에 AI 슈퍼컴퓨터 센터 건립', link: 'https://a.test/3', pubDate: minutesBefore(clock, 15) },
-    ];
+    feeds.a = twoEvents(clock);
     await app.once(); // 10:00 KST: inside 09:00-12:00
     expect(sink.payloads('night')).toEqual([]);
     clock.set('2026-11-29T02:59:00Z'); // 11:59 KST
@@ -118,15 +120,32 @@ channels:
   });
 
   it('sends every message of a digest that takes several', async () => {
-    feeds.a = [
-      { title: '엔비디아, 한국에 GPU 26만장 공급', link: 'https://a.test/1', pubDate: minutesBefore(clock, 20) },
-      { title: '엔비디아, 대만에 AI 슈퍼컴퓨터 센터 건립', link: 'https://a.test/3', pubDate: minutesBefore(clock, 15) },
-    ];
+    feeds.a = twoEvents(clock);
     await app.once();
     sink.digestPerStory = true;
     const run = await app.digest('daily', { reason: 'schedule' });
     expect(run.skipped).toBeUndefined();
     expect(sink.payloads('daily')).toEqual([expect.stringMatching(/^digest\(schedule\) 1\/2: /), expect.stringMatching(/^digest\(schedule\) 2\/2: /)]);
+  });
+
+  it('keeps on hold only the stories a digest had not shown when it fails part-way', async () => {
+    feeds.a = twoEvents(clock);
+    await app.once();
+    sink.digestPerStory = true;
+    sink.failAfter(1, new Error('socket hang up')); // the digest is two messages; the second fails
+    const run = await app.digest('daily', { reason: 'schedule' });
+    expect(run.skipped).toBe('socket hang up');
+    expect(run.messages).toHaveLength(1);
+    const [shown] = sink.payloads('daily');
+    expect(shown).toMatch(/^digest\(schedule\) 1\/2: 엔비디아/);
+
+    clock.advance(60_000);
+    await app.deliver(); // the retry: a digest of the story not shown yet, and only that
+    const retried = sink.payloads('daily').slice(1);
+    expect(retried).toHaveLength(1);
+    expect(retried[0]).toMatch(/^digest\(schedule\) 1\/1: 엔비디아/);
+    expect(retried[0]?.replace(/^.*: /, '')).not.toBe(shown?.replace(/^.*: /, ''));
+    expect((await app.digest('daily', { reason: 'schedule' })).skipped).toBe('nothing new');
   });
 
   it('never sends a digest again when its sending cannot be recorded', async () => {

@@ -1,5 +1,5 @@
-import type { ChannelSink, ChannelTarget, SendOptions } from '../../src/app/ports.ts';
-import type { OutboundMessage } from '../../src/core/message.ts';
+import type { ChannelSink, ChannelTarget, DigestPayload, SendOptions } from '../../src/app/ports.ts';
+import type { DigestMessage, OutboundMessage } from '../../src/core/message.ts';
 
 export interface RecordedSend {
   channel: string;
@@ -17,7 +17,8 @@ export interface RecordedSend {
  */
 export class RecordingSink implements ChannelSink {
   readonly sent: RecordedSend[] = [];
-  private failures: Error[] = [];
+  /** Outcomes of the next sends, in order: an error to throw, or null to succeed. */
+  private failures: (Error | null)[] = [];
   /** Send a digest as one message per story. */
   digestPerStory = false;
   constructor(readonly platform = 'console') {}
@@ -27,6 +28,11 @@ export class RecordingSink implements ChannelSink {
     this.failures.push(...errors);
   }
 
+  /** The next `count` sends succeed, and the one after them throws `error`. */
+  failAfter(count: number, error: Error): void {
+    this.failures.push(...Array.from({ length: count }, () => null), error);
+  }
+
   format(message: OutboundMessage): string[] {
     switch (message.kind) {
       case 'alert':
@@ -34,12 +40,21 @@ export class RecordingSink implements ChannelSink {
       case 'update':
         return [`update: ${message.source.title}`];
       case 'digest':
-        if (this.digestPerStory) {
-          const stories = message.sections.flatMap((s) => s.stories);
-          return stories.map((x, i) => `digest(${message.reason}) ${i + 1}/${stories.length}: ${x.title}`);
-        }
-        return [`digest(${message.reason}): ${message.sections.flatMap((s) => s.stories.map((x) => x.title)).join(' | ')}${message.more ? ` +${message.more}` : ''}`];
+        return this.formatDigest(message).map((p) => String(p.payload));
     }
+  }
+
+  formatDigest(message: DigestMessage): DigestPayload[] {
+    const stories = message.sections.flatMap((s) => s.stories);
+    if (this.digestPerStory) {
+      return stories.map((x, i) => ({ payload: `digest(${message.reason}) ${i + 1}/${stories.length}: ${x.title}`, stories: [x.id] }));
+    }
+    return [
+      {
+        payload: `digest(${message.reason}): ${message.sections.flatMap((s) => s.stories.map((x) => x.title)).join(' | ')}${message.more ? ` +${message.more}` : ''}`,
+        stories: stories.map((x) => x.id),
+      },
+    ];
   }
 
   async send(channel: ChannelTarget, payload: unknown, options?: SendOptions) {

@@ -7,7 +7,7 @@ import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { ChannelSink, ChannelTarget, SendOptions } from '../../app/ports.ts';
 import { DeliveryError } from '../../core/errors.ts';
-import { formatDiscord } from '../../core/format/discord/format-discord.ts';
+import { discordDigestParts, formatDiscord } from '../../core/format/discord/format-discord.ts';
 import type { OutboundMessage } from '../../core/message.ts';
 import { toDeliveryError } from './discord-errors.ts';
 import { isDiscordMessage, messageId } from './discord-payload.ts';
@@ -58,6 +58,7 @@ export function createDiscordSink(opts: DiscordSinkOptions): ChannelSink {
     // exceed it (up to MAX_INLINE_WAIT_MS; longer waits fail retryably with
     // the time to wait). A fixed spacing would only slow every send.
     format: (message: OutboundMessage) => formatDiscord(message, ctx),
+    formatDigest: (message) => discordDigestParts(message, ctx),
 
     async send(channel: ChannelTarget, payload: unknown, options: SendOptions = {}) {
       const target = { channel: channel.name, platform: PLATFORM };

@@ -6,7 +6,7 @@ import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { ChannelSink, ChannelTarget } from '../../app/ports.ts';
 import { DeliveryError } from '../../core/errors.ts';
-import { formatDiscord } from '../../core/format/discord/format-discord.ts';
+import { discordDigestParts, formatDiscord } from '../../core/format/discord/format-discord.ts';
 import type { OutboundMessage } from '../../core/message.ts';
 import { toDeliveryError } from './discord-errors.ts';
 import { isDiscordMessage, messageId } from './discord-payload.ts';
@@ -35,6 +35,7 @@ export function createDiscordWebhookSink(opts: DiscordWebhookSinkOptions): Chann
     platform: PLATFORM,
     // minIntervalMs undefined: the REST client keeps to the webhook's bucket (see discord-sink.ts).
     format: (message: OutboundMessage) => formatDiscord(message, ctx),
+    formatDigest: (message) => discordDigestParts(message, ctx),
 
     async send(channel: ChannelTarget, payload: unknown) {
       const target = { channel: channel.name, platform: PLATFORM };

@@ -6,7 +6,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { ChannelSink } from '../../app/ports.ts';
-import { formatSlack } from '../../core/format/slack/format-slack.ts';
+import { formatSlack, slackDigestParts } from '../../core/format/slack/format-slack.ts';
 import { slackDeliveryError } from './slack-errors.ts';
 import { asSlackMessage, requireAddress } from './slack-payload.ts';
 import { SLACK_MIN_INTERVAL_MS, type SlackSinkOptions } from './slack-sink-options.ts';
@@ -21,6 +21,7 @@ export function createSlackSink(opts: SlackSinkOptions & { client: WebClient }):
     platform: 'slack',
     minIntervalMs: SLACK_MIN_INTERVAL_MS,
     format: (message) => formatSlack(message, { timeZone }),
+    formatDigest: (message) => slackDigestParts(message, { timeZone }),
     async send(channel, payload, options) {
       const { text, blocks } = asSlackMessage(payload, channel);
       const address = requireAddress(channel, 'Slack channel id');

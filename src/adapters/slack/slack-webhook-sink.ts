@@ -6,7 +6,7 @@
  */
 import type { ChannelSink, ChannelTarget } from '../../app/ports.ts';
 import { DeliveryError } from '../../core/errors.ts';
-import { formatSlack } from '../../core/format/slack/format-slack.ts';
+import { formatSlack, slackDigestParts } from '../../core/format/slack/format-slack.ts';
 import { parseRetryAfter } from '../feeds/retry-after.ts';
 import { asSlackMessage, requireAddress } from './slack-payload.ts';
 import { SLACK_MIN_INTERVAL_MS, type SlackSinkOptions } from './slack-sink-options.ts';
@@ -20,6 +20,7 @@ export function createSlackWebhookSink(opts: SlackSinkOptions): ChannelSink {
     platform: 'slack-webhook',
     minIntervalMs: SLACK_MIN_INTERVAL_MS,
     format: (message) => formatSlack(message, { timeZone: opts.timeZone }, { threaded: false }),
+    formatDigest: (message) => slackDigestParts(message, { timeZone: opts.timeZone }),
     // replyTo is ignored: an incoming webhook cannot post into a thread.
     async send(channel, payload) {
       const { text, blocks } = asSlackMessage(payload, channel);

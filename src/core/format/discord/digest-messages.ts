@@ -47,12 +47,14 @@ interface Page {
   embeds: APIEmbed[];
   /** Embed characters so far (embedsTotal counts these). */
   length: number;
+  /** Ids of the stories on this page, in order. */
+  stories: string[];
 }
 
 /** Lays the sections out as pages of embeds, in order, every page within Discord's limits. */
-function layout(message: DigestMessage, ctx: DiscordFormatContext): APIEmbed[][] {
+function layout(message: DigestMessage, ctx: DiscordFormatContext): Page[] {
   const pages: Page[] = [];
-  let page: Page = { embeds: [], length: 0 };
+  let page: Page = { embeds: [], length: 0, stories: [] };
   for (const section of message.sections) {
     const color = topicColor([section.topic], ctx.topicColors);
     let embed: APIEmbed | undefined;
@@ -66,6 +68,7 @@ function layout(message: DigestMessage, ctx: DiscordFormatContext): APIEmbed[][]
       ) {
         embed.description += `${BLOCK_SEPARATOR}${block}`;
         page.length += added;
+        page.stories.push(story.id);
         continue;
       }
       const topic = titleText(section.topic, DISCORD_LIMITS.title - CONTINUED.length) || '-';
@@ -73,25 +76,37 @@ function layout(message: DigestMessage, ctx: DiscordFormatContext): APIEmbed[][]
       const cost = title.length + block.length;
       if (page.embeds.length >= DISCORD_LIMITS.embedsPerMessage || page.length + cost > DISCORD_LIMITS.embedsTotal) {
         pages.push(page);
-        page = { embeds: [], length: 0 };
+        page = { embeds: [], length: 0, stories: [] };
       }
       embed = { title, description: block, color };
       page.embeds.push(embed);
       page.length += cost;
+      page.stories.push(story.id);
     }
   }
   if (page.embeds.length) pages.push(page);
-  return pages.map((p) => p.embeds);
+  return pages;
 }
 
 export function digestMessages(message: DigestMessage, ctx: DiscordFormatContext): DiscordMessage[] {
+  return discordDigestParts(message, ctx).map((p) => p.payload);
+}
+
+/** A digest message and the ids of the stories it shows. */
+export interface DiscordDigestPart {
+  payload: DiscordMessage;
+  stories: string[];
+}
+
+/** The digest's messages in send order, each with the stories it shows (a story listed under two topics may be in two). */
+export function discordDigestParts(message: DigestMessage, ctx: DiscordFormatContext): DiscordDigestPart[] {
   const total = message.sections.reduce((n, s) => n + s.stories.length, 0);
   const header = `📋 **${HEADINGS[message.reason]}** · ${digestPeriod(message.since, message.until, ctx.timeZone)} · ${total}건`;
   const more = message.more > 0 ? `\n+${message.more}건 더 있음` : '';
   const pages = layout(message, ctx);
-  if (pages.length === 0) return [discordMessage([], `${header}\n새 기사가 없습니다.${more}`)];
-  return pages.map((embeds, i) => {
+  if (pages.length === 0) return [{ payload: discordMessage([], `${header}\n새 기사가 없습니다.${more}`), stories: [] }];
+  return pages.map((page, i) => {
     const counter = pages.length > 1 ? ` (${i + 1}/${pages.length})` : '';
-    return discordMessage(embeds, `${header}${counter}${i === pages.length - 1 ? more : ''}`);
+    return { payload: discordMessage(page.embeds, `${header}${counter}${i === pages.length - 1 ? more : ''}`), stories: [...new Set(page.stories)] };
   });
 }

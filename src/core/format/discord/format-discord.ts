@@ -10,6 +10,7 @@ import { discordMessage, type DiscordFormatContext, type DiscordMessage } from '
 import { updateEmbed } from './update-embed.ts';
 
 export type { DiscordFormatContext, DiscordMessage } from './discord-message.ts';
+export { discordDigestParts, type DiscordDigestPart } from './digest-messages.ts';
 
 export function formatDiscord(message: OutboundMessage, ctx: DiscordFormatContext): DiscordMessage[] {
   switch (message.kind) {

@@ -29,7 +29,18 @@ function periodText(message: DigestMessage, timeZone: string): string {
   return message.since ? `${formatLocal(message.since, timeZone)} ~ ${until}` : `${LABELS.digestAllHeld} (~ ${until})`;
 }
 
+/** A digest message and the ids of the stories it shows. */
+export interface SlackDigestPart {
+  payload: SlackMessage;
+  stories: string[];
+}
+
 export function formatSlackDigest(message: DigestMessage, ctx: FormatContext): SlackMessage[] {
+  return slackDigestParts(message, ctx).map((p) => p.payload);
+}
+
+/** The digest's messages in send order, each with the stories it shows (a story listed under two topics may be in two). */
+export function slackDigestParts(message: DigestMessage, ctx: FormatContext): SlackDigestPart[] {
   const title = `${LABELS.digestTitle} · ${formatLocal(message.until, ctx.timeZone)}`;
   const sections = message.sections.filter((s) => s.stories.length > 0);
   const storyCount = new Set(sections.flatMap((s) => s.stories.map((story) => story.id))).size;
@@ -51,12 +62,13 @@ export function formatSlackDigest(message: DigestMessage, ctx: FormatContext): S
         sectionBlock(`*${feedText(section.topic, 100)}*${continued ? ` ${LABELS.digestContinued}` : ''}`),
       ],
       items: section.stories.map((story) => sectionBlock(digestStoryText(story, ctx.timeZone))),
+      keys: section.stories.map((story) => story.id),
     })),
     tail,
   });
 
-  return parts.map((blocks, i) => ({
-    text: fallbackText(`${partTitle(i + 1, parts.length)} — ${LABELS.digestStories(storyCount)}`),
-    blocks,
+  return parts.map(({ blocks, keys }, i) => ({
+    payload: { text: fallbackText(`${partTitle(i + 1, parts.length)} — ${LABELS.digestStories(storyCount)}`), blocks },
+    stories: [...new Set(keys)],
   }));
 }

@@ -6,6 +6,8 @@ import type { FormatContext, OutboundMessage } from '../../message.ts';
 import { formatSlackAlert } from './alert.ts';
 import type { SlackMessage } from './blocks.ts';
 import { formatSlackDigest } from './digest.ts';
+
+export { slackDigestParts, type SlackDigestPart } from './digest.ts';
 import { formatSlackUpdate } from './update.ts';
 
 export type { SlackBlock, SlackMessage } from './blocks.ts';

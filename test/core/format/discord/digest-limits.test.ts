@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiscord, type DiscordMessage } from '../../../../src/core/format/discord/format-discord.ts';
+import { discordDigestParts, formatDiscord, type DiscordMessage } from '../../../../src/core/format/discord/format-discord.ts';
 import type { DigestSection, OutboundMessage } from '../../../../src/core/message.ts';
 import { manyStories, story, TZ } from './stories.ts';
 import { expectWithinDiscordLimits } from './within-limits.ts';
@@ -39,6 +39,20 @@ describe('digest within Discord limits', () => {
     messages.forEach((m, i) => expect(m.content).toContain(`· 60건 (${i + 1}/${messages.length})`));
     expect(messages.at(-1)?.content?.endsWith('\n+7건 더 있음')).toBe(true);
     expect(messages.filter((m) => m.content?.includes('더 있음'))).toHaveLength(1);
+  });
+
+  it('names the stories each message shows, so a digest that fails part-way can keep only the rest', () => {
+    const stories = manyStories(60);
+    const message = digest([
+      { topic: 'AI반도체', stories: stories.slice(0, 35) },
+      { topic: '금리', stories: stories.slice(35) },
+    ]);
+    if (message.kind !== 'digest') throw new Error('a digest');
+    const parts = discordDigestParts(message, ctx);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.payload)).toEqual(formatDiscord(message, ctx));
+    for (const part of parts) expect(part.stories).toEqual(shownArticleNumbers([part.payload]).map((n) => `s${n - 1}`));
+    expect(parts.flatMap((p) => p.stories)).toEqual(stories.map((s) => s.id));
   });
 
   it('puts at most 10 embeds in a message when there are many small topics', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../../../src/core/format/slack/blocks.ts';
-import { formatSlackDigest } from '../../../../src/core/format/slack/digest.ts';
+import { formatSlackDigest, slackDigestParts } from '../../../../src/core/format/slack/digest.ts';
 import { angleTokens, digest, FACTS, LONE_SURROGATE, mrkdwnTexts, story } from './sample-messages.ts';
 
 const ctx = { timeZone: 'Asia/Seoul' };
@@ -73,6 +73,14 @@ describe('Slack digest', () => {
     const notes = mrkdwnTexts(msgs).filter((t) => t.startsWith('그 밖에'));
     expect(notes).toEqual(['그 밖에 5건은 생략했습니다.']);
     expect(mrkdwnTexts(msgs.at(-1)?.blocks).at(-1)).toBe('그 밖에 5건은 생략했습니다.');
+  });
+
+  it('names the stories each message shows, so a digest that fails part-way can keep only the rest', () => {
+    const parts = slackDigestParts(digest(60, ['AI 반도체', '배터리', '로봇'], { more: 5 }), ctx);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.payload)).toEqual(formatSlackDigest(digest(60, ['AI 반도체', '배터리', '로봇'], { more: 5 }), ctx));
+    for (const part of parts) expect(part.stories).toEqual(storyOrder([part.payload]));
+    expect(parts.flatMap((p) => p.stories)).toEqual(Array.from({ length: 60 }, (_, i) => `s${i + 1}`));
   });
 
   it('repeats a topic heading, marked as continued, where a topic runs into the next message', () => {
