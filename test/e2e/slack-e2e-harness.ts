@@ -58,7 +58,13 @@ export interface SlackE2E {
 
 const discard = () => new Writable({ write: (_c, _e, cb) => cb() });
 
-export async function startSlackE2E(): Promise<SlackE2E> {
+export interface SlackE2EOptions {
+  /** More YAML list entries for `topics:` and `channels:`, one per line. */
+  topics?: string[];
+  channels?: string[];
+}
+
+export async function startSlackE2E(opts: SlackE2EOptions = {}): Promise<SlackE2E> {
   const dir = mkdtempSync(join(tmpdir(), 'news-alert-slack-e2e-'));
   const slack = await startFakeSlack();
   const feeds = await startFeedServer();
@@ -79,8 +85,10 @@ feeds:
   - { name: 연합뉴스, url: "${feeds.url('/b.xml')}" }
 topics:
   - { name: nvidia, keywords: [엔비디아] }
+${(opts.topics ?? []).map((t) => `  - ${t}`).join('\n')}
 channels:
   - { name: ${CHANNEL}, platform: slack, channel: ${CHANNEL_ID}, topics: [nvidia] }
+${(opts.channels ?? []).map((c) => `  - ${c}`).join('\n')}
 `,
     'slack-e2e.yaml',
   );

@@ -23,7 +23,9 @@ export type SlackFailure =
   | { status: number; body?: string | undefined }
   | { error: string }
   /** Accept the request and never answer (until close()). */
-  | { hang: true };
+  | { hang: true }
+  /** Answer as usual: queued before a failure, it lets that many calls through first. */
+  | { pass: true };
 
 export interface SlackApiCall {
   /** Web API method, e.g. `chat.postMessage`. */
@@ -122,7 +124,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   /** Answers a scripted failure; true when it did. `api`: errors as Web API JSON, else webhook text. */
   const answerFailure = (res: ServerResponse, failure: SlackFailure | undefined, api: boolean): boolean => {
-    if (!failure) return false;
+    if (!failure || 'pass' in failure) return false;
     if ('hang' in failure) return true;
     if ('error' in failure) {
       if (api) json(res, 200, { ok: false, error: failure.error });
