@@ -59,7 +59,12 @@ export interface World {
   stop(): Promise<void>;
 }
 
-function yamlConfig(feedUrl: (f: string) => string, dbPath: string, webhookUrl: string): string {
+export interface DiscordWorldOptions {
+  /** More YAML list entries for `channels:`, one per line. */
+  channels?: string[];
+}
+
+function yamlConfig(feedUrl: (f: string) => string, dbPath: string, webhookUrl: string, extraChannels: readonly string[]): string {
   return `
 timezone: Asia/Seoul
 server: { host: 127.0.0.1 }
@@ -76,10 +81,11 @@ topics:
 channels:
   - { name: ${LIVE}, platform: discord, channel: "${BOT_CHANNEL}", topics: [nvidia] }
   - { name: ${HOOK}, platform: discord-webhook, url: "${webhookUrl}", topics: [nvidia] }
+${extraChannels.map((c) => `  - ${c}`).join('\n')}
 `;
 }
 
-export async function startDiscordWorld(): Promise<World> {
+export async function startDiscordWorld(opts: DiscordWorldOptions = {}): Promise<World> {
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
@@ -97,7 +103,7 @@ export async function startDiscordWorld(): Promise<World> {
     stops.push(() => discord.close());
 
     const dbPath = join(dir, 'news-alert.db');
-    const config = parseConfigText(yamlConfig((f) => feeds.url(`/${f}.xml`), dbPath, discord.webhookUrl(WEBHOOK_ID, WEBHOOK_TOKEN)), 'discord-e2e.yaml');
+    const config = parseConfigText(yamlConfig((f) => feeds.url(`/${f}.xml`), dbPath, discord.webhookUrl(WEBHOOK_ID, WEBHOOK_TOKEN), opts.channels ?? []), 'discord-e2e.yaml');
     const env = readEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: discord.apiBase, PORT: '0' });
     const clock = new FixedClock(NOW);
     const logger = new RecordingLogger();

@@ -5,16 +5,15 @@
  * the channel exactly once, also when Slack fails half-way through.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { distinctHeadlines } from '../support/distinct-headlines.ts';
 import { startSlackE2E, type SlackE2E } from './slack-e2e-harness.ts';
 
 const DIGEST = 'gpu-digest';
 const DIGEST_ID = 'C0DIGEST1';
 const STORIES = 60;
 
-/** Headlines of different events: "GPU" and eight syllables no other headline shares. */
-const headline = (i: number) =>
-  `GPU ${Array.from({ length: 8 }, (_, k) => String.fromCharCode(0xac00 + ((i * 7919 + k * 104_729 + k * k * 31) % 11_172))).join('')}`;
-const headlines = Array.from({ length: STORIES }, (_, i) => headline(i));
+/** Different events. */
+const headlines = distinctHeadlines('GPU', STORIES, 8);
 
 describe('a long Slack digest end to end', () => {
   let h: SlackE2E;
