@@ -6,11 +6,10 @@ import type { FormatContext, OutboundMessage } from '../../message.ts';
 import { formatSlackAlert } from './alert.ts';
 import type { SlackMessage } from './blocks.ts';
 import { formatSlackDigest } from './digest.ts';
-
-export { slackDigestParts, type SlackDigestPart } from './digest.ts';
 import { formatSlackUpdate } from './update.ts';
 
 export type { SlackBlock, SlackMessage } from './blocks.ts';
+export { slackDigestParts, type SlackDigestPart } from './digest.ts';
 export { OPEN_ARTICLE_ACTION_ID } from './blocks.ts';
 
 export interface SlackFormatOptions {
