@@ -34,13 +34,13 @@ export function isDistinctiveAmountKey(key: string): boolean {
   return digits.length >= 2;
 }
 
-/** The numeric keys of a fact list, each once (computed once per article when comparing against many). */
-export function numericKeys(keys: readonly string[]): string[] {
-  return distinct(keys.filter(isNumericFactKey));
+/** The numeric keys of a fact list, as a set (computed once per article when comparing against many). */
+export function numericKeySet(keys: readonly string[]): Set<string> {
+  return new Set(keys.filter(isNumericFactKey));
 }
 
 export function sharesNumericFact(a: readonly string[], b: readonly string[]): boolean {
-  return sharesAny(numericKeys(a), numericKeys(b));
+  return intersects(numericKeySet(a), numericKeySet(b));
 }
 
 /**
@@ -53,25 +53,24 @@ export function amountIdentity(key: string): string {
   return kind === 'quantity' ? `${kind}:${value}` : key;
 }
 
-/** The distinctive amounts of a fact list, as compared across outlets, each once. */
-export function amountKeys(keys: readonly string[]): string[] {
-  return distinct(keys.filter(isDistinctiveAmountKey).map(amountIdentity));
+/** The distinctive amounts of a fact list, as compared across outlets, as a set. */
+export function amountSet(keys: readonly string[]): Set<string> {
+  return new Set(keys.filter(isDistinctiveAmountKey).map(amountIdentity));
 }
 
 /**
- * True when the two lists share an element. An article has a handful of
- * numeric keys, so comparing every pair beats building sets (this runs for
- * every comparison of two articles).
+ * True when the two sets share an element. Runs for every comparison of two
+ * articles, so it allocates nothing (sets, not arrays: a set has one shape
+ * whether empty or not, which keeps V8's optimised callers from deopting).
  */
-export function sharesAny(a: readonly string[], b: readonly string[]): boolean {
-  for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) return true;
+export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  for (const x of small) if (large.has(x)) return true;
   return false;
 }
 
 export function sharesDistinctiveAmount(a: readonly string[], b: readonly string[]): boolean {
-  return sharesAny(amountKeys(a), amountKeys(b));
-}
-
-function distinct(list: string[]): string[] {
-  return list.length < 2 ? list : [...new Set(list)];
+  return intersects(amountSet(a), amountSet(b));
 }

@@ -13,7 +13,7 @@
  */
 import { sharedBigrams, similarityOf, type HeadlineSimilarity } from './headline-similarity.ts';
 import { gramIndexKeys, headlineGrams } from './headline-signature.ts';
-import { amountKeys, numericKeys, sharesAny } from './numeric-facts.ts';
+import { amountSet, intersects, numericKeySet } from './numeric-facts.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 const HOUR_MS = 3_600_000;
@@ -27,10 +27,8 @@ export interface SignedCandidate {
   signature: readonly number[];
   /** The signature's bigrams as small integers, for the story index (gramIndexKeys). */
   indexKeys: readonly number[];
-  /** Numeric fact keys, each once. */
-  numeric: readonly string[];
-  /** Distinctive amounts, each once. */
-  amounts: readonly string[];
+  numeric: ReadonlySet<string>;
+  amounts: ReadonlySet<string>;
 }
 
 export function sign(candidate: StoryCandidate): SignedCandidate {
@@ -40,8 +38,8 @@ export function sign(candidate: StoryCandidate): SignedCandidate {
     publishedMs: candidate.published.getTime(),
     signature,
     indexKeys: gramIndexKeys(signature),
-    numeric: numericKeys(candidate.factKeys),
-    amounts: amountKeys(candidate.factKeys),
+    numeric: numericKeySet(candidate.factKeys),
+    amounts: amountSet(candidate.factKeys),
   };
 }
 
@@ -66,8 +64,8 @@ export function sameStoryMatch(
   const sim = similarityOf(sharedBigrams(a.signature, b.signature), a.signature.length, b.signature.length);
   if (sim.jaccard >= o.jaccardHigh) return sim;
   if (sim.overlap >= o.overlapHigh && sim.smaller >= o.overlapMinBigrams) return sim;
-  if (sim.jaccard >= o.jaccardLow && sharesAny(a.numeric, b.numeric)) return sim;
-  if (sim.jaccard >= o.jaccardLowDistinctive && sharesAny(a.amounts, b.amounts)) return sim;
+  if (sim.jaccard >= o.jaccardLow && intersects(a.numeric, b.numeric)) return sim;
+  if (sim.jaccard >= o.jaccardLowDistinctive && intersects(a.amounts, b.amounts)) return sim;
   return undefined;
 }
 
