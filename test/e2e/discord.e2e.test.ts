@@ -82,10 +82,12 @@ describe('Discord alerts end to end', () => {
     expect(update?.message_reference?.message_id).toBe(alert?.id);
     expect(embedOf(update)?.description).toContain('연합뉴스');
     expect(embedOf(update)?.description).toContain('지금까지 2곳 보도');
-    // Webhooks cannot reply: the update arrives there as a message of its own.
+    // Webhooks cannot reply: the update arrives there as a message of its own, naming its story.
     const hooked = w.hookMessages();
     expect(hooked).toHaveLength(2);
     expect(hooked[1]?.body.message_reference).toBeUndefined();
+    expect(embedOf(hooked[1])?.description).toContain(`관련 기사: [${FIRST.title}](${FIRST.link})`);
+    expect(embedOf(update)?.description).not.toContain('관련 기사');
   });
 
   it('never pings: an @everyone in a headline goes out with allowed_mentions.parse empty on every message', async () => {

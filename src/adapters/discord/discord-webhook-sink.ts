@@ -27,7 +27,7 @@ export interface DiscordWebhookSinkOptions {
 const PLATFORM = 'discord-webhook';
 
 export function createDiscordWebhookSink(opts: DiscordWebhookSinkOptions): ChannelSink {
-  const ctx = { timeZone: opts.timeZone, topicColors: opts.topicColors };
+  const ctx = { timeZone: opts.timeZone, topicColors: opts.topicColors, threaded: false };
   // No retries inside a send: Execute Webhook has no nonce, so a repeat after a
   // timeout whose request did arrive would post twice. The outbox retries instead.
   const rest = opts.rest ?? createRestClient(undefined, opts.apiBase, { retries: 0, timeoutMs: opts.timeoutMs });

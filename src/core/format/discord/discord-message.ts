@@ -16,6 +16,8 @@ export interface DiscordMessage {
 export interface DiscordFormatContext extends FormatContext {
   /** Embed colour (0xRRGGBB) per topic name; topics not listed get a colour derived from their name. */
   topicColors?: Readonly<Record<string, number>> | undefined;
+  /** False where replies are impossible (webhooks): updates then name the story they belong to. */
+  threaded?: boolean | undefined;
 }
 
 export function discordMessage(embeds: APIEmbed[], content?: string): DiscordMessage {

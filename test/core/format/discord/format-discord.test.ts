@@ -115,6 +115,22 @@ describe('update', () => {
   });
 });
 
+describe('update through a webhook (no replies)', () => {
+  it('adds a line linking the story it belongs to', () => {
+    const out = formatDiscord(
+      {
+        kind: 'update',
+        story: story(),
+        source: { feed: '한국경제', title: '엔비디아 GPU 26만장 [종합]', url: 'https://hankyung.example/1', published: new Date('2026-11-29T02:05:00Z') },
+      },
+      { ...ctx, threaded: false },
+    );
+    expect(out[0]?.embeds[0]?.description).toBe(
+      '📰 [엔비디아 GPU 26만장 \\[종합\\]](https://hankyung.example/1) — 한국경제, 2026-11-29 11:05 · 지금까지 2곳 보도\n관련 기사: [엔비디아, 한국에 GPU 26만장 공급](https://news.example.kr/article/1)',
+    );
+  });
+});
+
 describe('digest', () => {
   const digest = (over: Partial<DigestMessage>): OutboundMessage => ({
     kind: 'digest',
