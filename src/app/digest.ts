@@ -57,7 +57,7 @@ export async function runDigest(deps: DeliverDeps, channelName: string, opts: Di
   let sentParts = 0;
   try {
     for (const part of parts) {
-      const out = await sink.send(channel, part.payload); // every part: `ref ??= (await send()).ref` would skip the rest once a ref is known
+      const out = await sink.send(channel, part.payload); // every part is sent; the first ref is kept
       ref ??= out.ref;
       sentParts++;
     }

@@ -12,8 +12,8 @@ export interface HeadlineSimilarity {
   smaller: number;
 }
 
-/** How many codes two signatures (sorted, distinct: headlineGrams) share: one merge pass. */
-export function sharedBigrams(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** Similarity of two signatures given as sorted, distinct bigram codes (headlineGrams): one merge pass. */
+export function signatureSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): HeadlineSimilarity {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     const x = a[i] as number;
@@ -25,23 +25,13 @@ export function sharedBigrams(a: ArrayLike<number>, b: ArrayLike<number>): numbe
     } else if (x < y) i++;
     else j++;
   }
-  return shared;
-}
-
-/** The similarity of two signatures of these sizes that share `shared` bigrams. */
-export function similarityOf(shared: number, sizeA: number, sizeB: number): HeadlineSimilarity {
-  const smaller = Math.min(sizeA, sizeB);
-  const union = sizeA + sizeB - shared;
+  const smaller = Math.min(a.length, b.length);
+  const union = a.length + b.length - shared;
   return {
     jaccard: union === 0 ? 0 : shared / union,
     overlap: smaller === 0 ? 0 : shared / smaller,
     smaller,
   };
-}
-
-/** Similarity of two signatures given as sorted, distinct bigram codes (headlineGrams). */
-export function signatureSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): HeadlineSimilarity {
-  return similarityOf(sharedBigrams(a, b), a.length, b.length);
 }
 
 export function headlineSimilarity(a: string, b: string): HeadlineSimilarity {

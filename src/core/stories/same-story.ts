@@ -11,14 +11,14 @@
  *   with a shared distinctive amount: 26만장 or 12.1조원 in two headlines of
  *   the same two days is one event however differently it is told.
  */
-import { sharedBigrams, similarityOf, type HeadlineSimilarity } from './headline-similarity.ts';
+import { signatureSimilarity, type HeadlineSimilarity } from './headline-similarity.ts';
 import { gramIndexKeys, headlineGrams } from './headline-signature.ts';
 import { amountSet, intersects, numericKeySet } from './numeric-facts.ts';
 import { SAME_STORY_DEFAULTS, type SameStoryOptions, type StoryCandidate } from './story-candidate.ts';
 
 const HOUR_MS = 3_600_000;
 
-/** A candidate with its signature and fact keys computed once, for comparing against many. */
+/** A candidate with its signature and fact sets computed once, for comparing against many. */
 export interface SignedCandidate {
   candidate: StoryCandidate;
   /** candidate.published in ms. */
@@ -61,7 +61,7 @@ export function sameStoryMatch(
   const o = resolveSameStoryOptions(opts);
   const gap = Math.abs(a.publishedMs - b.publishedMs);
   if (!(gap <= o.windowHours * HOUR_MS)) return undefined; // also rejects invalid dates (NaN)
-  const sim = similarityOf(sharedBigrams(a.signature, b.signature), a.signature.length, b.signature.length);
+  const sim = signatureSimilarity(a.signature, b.signature);
   if (sim.jaccard >= o.jaccardHigh) return sim;
   if (sim.overlap >= o.overlapHigh && sim.smaller >= o.overlapMinBigrams) return sim;
   if (sim.jaccard >= o.jaccardLow && intersects(a.numeric, b.numeric)) return sim;
