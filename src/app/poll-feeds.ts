@@ -7,7 +7,7 @@ import type { FeedEntry } from '../core/article.ts';
 import { FeedError } from '../core/errors.ts';
 import { nextFeedPollAfterFailure } from '../core/schedule/backoff.ts';
 import { mapLimit } from './map-limit.ts';
-import type { ScreenedArticle } from '../core/screen-entries.ts';
+import type { ScreenedFeed } from '../core/screen-entries.ts';
 import type { FeedSource, FeedState, Logger, ScreenRequest } from './ports.ts';
 
 export interface FeedRef {
@@ -23,8 +23,8 @@ export interface FeedOutcome {
   error?: string | undefined;
   /** Raw entries, when the source did not screen them (see FeedRequest.screen). */
   entries: FeedEntry[];
-  /** Screened articles, when the source did. */
-  screened?: ScreenedArticle[] | undefined;
+  /** The screened entries, when the source did. */
+  screened?: ScreenedFeed | undefined;
   /** Entries the feed returned (kept after `entries` and `screened` are released). */
   items: number;
   /** True when this was the feed's first successful poll (backfill applies). */
@@ -124,7 +124,7 @@ async function pollOne(
       ok: true,
       notModified: false,
       entries: res.kind === 'ok' ? res.entries : [],
-      screened: res.kind === 'screened' ? res.articles : undefined,
+      screened: res.kind === 'screened' ? res.screened : undefined,
       items,
       firstPoll,
       nextState: { ...success, lastStatus: 'ok', lastItemCount: items },

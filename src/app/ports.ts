@@ -7,7 +7,7 @@ import type { SettingsStore } from './settings/settings-store.ts';
 import type { Fact } from '../core/facts/fact.ts';
 import type { DigestMessage, OutboundMessage } from '../core/message.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
-import type { ScreenedArticle, UnmatchedArticle } from '../core/screen-entries.ts';
+import type { ScreenedFeed } from '../core/screen-entries.ts';
 
 export interface Clock {
   now(): Date;
@@ -32,7 +32,7 @@ export interface FeedRequest {
   /**
    * Screen the entries (src/core/screen-entries.ts) while parsing: a source
    * that parses off the main thread answers 'screened', so the cycle gets
-   * keys instead of whole entries for what matched nothing. A source may
+   * key hashes instead of whole entries for what matched nothing. A source may
    * ignore it and answer 'ok'; the cycle then screens the entries itself.
    */
   screen?: ScreenRequest | undefined;
@@ -50,7 +50,7 @@ interface Validators {
 export type FeedFetchResult =
   | ({ kind: 'not-modified' } & Validators)
   | ({ kind: 'ok'; entries: FeedEntry[]; title?: string | undefined } & Validators)
-  | ({ kind: 'screened'; articles: ScreenedArticle[]; items: number; title?: string | undefined } & Validators);
+  | ({ kind: 'screened'; screened: ScreenedFeed; items: number; title?: string | undefined } & Validators);
 
 /** Fetches, decodes and parses one feed. Throws FeedError (src/core/errors.ts) on failure. */
 export interface FeedSource {
@@ -90,6 +90,12 @@ export interface SentMark {
   ref?: string | undefined;
 }
 
+/** A feed's item memory (src/core/item-memory.ts): hashes of the keys of the entries it listed lately. */
+export interface ItemMemory {
+  feedUrl: string;
+  hashes: Float64Array;
+}
+
 /** An article as kept in the store, with why it matched. */
 export interface StoredArticle extends Article {
   topics: string[];
@@ -102,16 +108,6 @@ export interface StoredArticle extends Article {
   /** Keys of all its facts, for matching later reports of the same story. */
   factKeys?: string[] | undefined;
 }
-
-/** An article that matched no topic, as recorded: its identity keys and when it was first seen. */
-export interface SeenArticle extends UnmatchedArticle {
-  firstSeenAt: Date;
-}
-
-/** What a cycle records: matched articles in full, the others as keys. */
-export type NewArticle = StoredArticle | SeenArticle;
-
-export const isStoredArticle = (a: NewArticle): a is StoredArticle => a.topics.length > 0;
 
 export type DeliveryKind = 'alert' | 'update';
 
@@ -174,18 +170,19 @@ export interface Heartbeat {
  */
 export interface Store extends SettingsStore {
   listFeedStates(): Promise<FeedState[]>;
-  /** Upserts the states by URL, all in one transaction. */
-  saveFeedStates(states: FeedState[]): Promise<void>;
+  /** Upserts the states and the item memories by feed URL, all in one transaction. */
+  saveFeedStates(states: FeedState[], memories?: readonly ItemMemory[]): Promise<void>;
+  /** The feed's item memory as last saved; undefined when none was. */
+  loadItemMemory(feedUrl: string): Promise<Float64Array | undefined>;
 
-  /** Which of these identity keys are already known. */
+  /** Which of these identity keys are already known (keys of recorded articles). */
   findKnownKeys(keys: string[]): Promise<Set<string>>;
   /**
    * In ONE transaction: insert the articles not yet known (by any of their
    * keys), and queue the deliveries of the inserted ones. A delivery for an
    * (article, channel) pair that exists already is ignored: at most once.
-   * An article with no topics keeps only its keys: known and in `inserted`, but never searched or delivered.
    */
-  recordArticles(articles: readonly NewArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
+  recordArticles(articles: readonly StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult>;
   searchArticles(query: ArticleQuery): Promise<StoredArticle[]>;
 
   /**
@@ -200,14 +197,6 @@ export interface Store extends SettingsStore {
   markFailed(id: number, at: Date, error: string, retryAt: Date | null): Promise<void>;
   /** Claims left 'sending' by a process that died become 'unknown' (never resent). Returns how many. */
   releaseInterrupted(at: Date): Promise<number>;
-  /**
-   * Forgets the keys of articles first seen before `olderThan` that matched no
-   * topic (stored articles keep theirs); returns how many keys went. Such an
-   * article that shows up in a feed again is new once more and is matched
-   * again, so the time should be well beyond how long feeds keep their items.
-   * Runs in short steps: the store stays usable meanwhile.
-   */
-  pruneSeen(olderThan: Date): Promise<number>;
   deliveryCounts(): Promise<DeliveryCount[]>;
 
   /**

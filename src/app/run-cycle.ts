@@ -1,24 +1,27 @@
 /**
  * One poll cycle. Each feed, inside its concurrency slot: poll (the source
  * parses, normalises and matches the entries, in a parse worker when there
- * is one: screen-entries.ts) → drop already-seen articles → for new matched
- * articles, facts (from the cleaned summary, or the article page when the
+ * is one: screen-entries.ts) → drop the matched articles seen before (in
+ * this cycle, in the feed's item memory, or in the store) and update the
+ * item memory (item-memory.ts) → for new matched articles, facts (from the cleaned summary, or the article page when the
  * feed asks) and the story they belong to → route to channels (first-poll
  * backfill, alert vs update, digest and quiet-hours holds); the articles,
- * their deliveries and the feed's state are then written in batches
- * (cycle-writes.ts).
+ * their deliveries, the feed's state and item memory are then written in
+ * batches (cycle-writes.ts).
  */
 import { articleFacts } from '../core/article-facts.ts';
 import { planStoryDeliveries, type PlanChannel, type StoryDelivery } from '../core/delivery-plan.ts';
 import { FeedError } from '../core/errors.ts';
 import type { KeywordMatcher } from '../core/match/keyword-matcher.ts';
-import { isMatched, screenEntries, type ScreenedArticle } from '../core/screen-entries.ts';
+import { countNewItems, isRemembered, listedHashes, rememberItems, sameMemory } from '../core/item-memory.ts';
+import type { MatchedArticle } from '../core/article.ts';
+import { screenEntries } from '../core/screen-entries.ts';
 import { stripTitlePrefix } from '../core/text/clean-boilerplate.ts';
 import { routeArticles, type Backfill, type PlannedDelivery, type RouteChannel } from '../core/routing.ts';
 import { StoryCache, type CycleStories } from './cycle-stories.ts';
 import { CycleWrites, type FeedWrites, type Flushed } from './cycle-writes.ts';
 import { pollFeeds, type FeedOutcome, type FeedRef } from './poll-feeds.ts';
-import { isStoredArticle, type ArticleTextSource, type Clock, type FeedSource, type Logger, type NewArticle, type ScreenRequest, type SeenArticle, type Store, type StoredArticle } from './ports.ts';
+import type { ArticleTextSource, Clock, FeedSource, Logger, ScreenRequest, Store, StoredArticle } from './ports.ts';
 
 export interface CycleDeps {
   source: FeedSource;
@@ -72,7 +75,7 @@ export interface CycleResult {
   feeds: FeedOutcome[];
   /** Articles first seen in this cycle that matched a topic (held back ones included). */
   matched: MatchedSummary[];
-  /** Number of new articles seen (matched or not). */
+  /** New articles: the matched ones recorded, plus the unmatched entries no feed's item memory held. */
   newArticles: number;
   deliveries: StoryDelivery[];
   heldBack: PlannedDelivery[];
@@ -100,15 +103,15 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
   await cache.refresh(deps.store, startedAt);
   const stories = cache.forCycle(Boolean(opts.dryRun));
   const result: CycleResult = { startedAt, feeds: [], matched: [], newArticles: 0, deliveries: [], heldBack: [], stories: stories.touched };
-  // Identity keys seen in this cycle and not yet written: the same article in two feeds is
-  // handled once. Once written, the store knows them (and a dry run writes nothing).
+  // Identity keys of matched articles seen in this cycle and not yet written: the same article
+  // in two feeds is handled once. Once written, the store knows them (and a dry run writes nothing).
   const seenThisCycle = new Set<string>();
 
   const report = ({ inserted, parts }: Flushed) => {
     for (const part of parts) {
       const kept = part.articles.filter((a) => inserted.has(a.id));
-      result.newArticles += kept.length;
-      result.matched.push(...kept.filter(isStoredArticle).map(summarize));
+      result.newArticles += kept.length + part.newUnmatched;
+      result.matched.push(...kept.map(summarize));
       result.deliveries.push(...part.deliveries.filter((d) => inserted.has(d.articleId)));
       result.heldBack.push(...part.heldBack.filter((d) => inserted.has(d.articleId)));
     }
@@ -129,7 +132,7 @@ export async function runCycle(deps: CycleDeps, settings: CycleSettings, opts: C
     if (!opts.dryRun) return writes.add(part, outcome.nextState);
     // A dry run reports everything as new and writes nothing.
     if (!part) return;
-    for (const a of part.articles) if (isStoredArticle(a)) result.preview?.set(a.id, a);
+    for (const a of part.articles) result.preview?.set(a.id, a);
     report({ inserted: new Set(part.articles.map((a) => a.id)), parts: [part] });
   };
   result.feeds = await pollFeeds(
@@ -166,22 +169,19 @@ interface FeedContext {
   signal: AbortSignal | undefined;
 }
 
-/** A polled feed's new articles, matched, with facts and stories, routed: ready to be written. */
+/** A polled feed's new articles, matched, with facts and stories, routed, and its item memory: ready to be written. */
 async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedWrites> {
   const { settings, startedAt } = ctx;
   const feed = outcome.feed as CycleFeed; // pollFeeds hands back the settings' own feed objects
   const screened =
     outcome.screened ??
     screenEntries(outcome.entries, { feed, now: startedAt, matcher: settings.matcher });
-  const fresh = await unseenArticles(screened, ctx.deps.store, ctx.seenThisCycle, ctx.dryRun);
-  const articles: NewArticle[] = [];
-  const matched: StoredArticle[] = [];
-  for (const a of fresh) {
-    // Completed in place: a copy per article costs more than the work at this volume.
-    (a as NewArticle).firstSeenAt = startedAt;
-    if (isMatched(a)) matched.push(a as StoredArticle);
-    else articles.push(a as SeenArticle);
-  }
+  const memory = await ctx.deps.store.loadItemMemory(feed.url);
+  const remembered = new Set(memory);
+  const nextMemory = rememberItems(memory, listedHashes(screened.unmatched, screened.matched.map((a) => a.keys)));
+
+  const matched = (await unseenMatched(screened.matched, remembered, ctx)) as StoredArticle[];
+  for (const a of matched) a.firstSeenAt = startedAt; // completed in place: a copy per article costs more than the work
   // Oldest first: backfill keeps the latest, and a story's first report is its lead.
   matched.sort((x, y) => x.published.getTime() - y.published.getTime());
   for (const a of matched) {
@@ -190,7 +190,6 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
     a.facts = f.facts;
     a.factKeys = f.factKeys;
   }
-  articles.push(...matched);
   // From here on synchronous: story assignment and delivery planning see a consistent state.
   ctx.stories.assign(matched, (a) => stripTitlePrefix(a.title).title);
   const firstPoll = new Set(outcome.firstPoll ? [outcome.feed.url] : []);
@@ -198,7 +197,13 @@ async function feedWrites(outcome: FeedOutcome, ctx: FeedContext): Promise<FeedW
   const storyOf = new Map(matched.map((a) => [a.id, a.storyId ?? a.id]));
   const channels = new Map(settings.channels.map((c) => [c.name, c]));
   const deliveries = planStoryDeliveries(plan.deliveries, channels, (id) => storyOf.get(id) ?? id, ctx.stories.channels, ctx.stories.alerted);
-  return { articles, deliveries, heldBack: plan.heldBack };
+  return {
+    articles: matched,
+    deliveries,
+    heldBack: plan.heldBack,
+    newUnmatched: countNewItems(remembered, screened.unmatched),
+    memory: sameMemory(memory, nextMemory) ? undefined : { feedUrl: feed.url, hashes: nextMemory },
+  };
 }
 
 /** The article page's text, or undefined (logged) when it cannot be read: the summary stands in. */
@@ -216,21 +221,19 @@ async function pageText(a: StoredArticle, ctx: FeedContext): Promise<string | un
 }
 
 /**
- * The screened articles not seen in this cycle, and, for the matched ones
- * (all of them in a dry run), not known to the store either. An unmatched
- * article goes to the write batch unchecked: recording it claims its keys,
- * and a known key makes the store skip it (recordArticles), so looking its
- * keys up first would only do the same work twice, for most articles.
+ * The matched articles not seen before: not in this cycle (another feed had
+ * them), not in the feed's item memory (listed while they matched no topic:
+ * a topic added since must not make old entries alert), and not known to
+ * the store.
  */
-async function unseenArticles(screened: ScreenedArticle[], store: Store, seenThisCycle: Set<string>, dryRun: boolean): Promise<ScreenedArticle[]> {
-  const articles: ScreenedArticle[] = [];
-  for (const a of screened) {
-    if (a.keys.some((k) => seenThisCycle.has(k))) continue;
-    for (const k of a.keys) seenThisCycle.add(k);
-    articles.push(a);
+async function unseenMatched(matched: MatchedArticle[], remembered: ReadonlySet<number>, ctx: FeedContext): Promise<MatchedArticle[]> {
+  const fresh: MatchedArticle[] = [];
+  for (const a of matched) {
+    if (a.keys.some((k) => ctx.seenThisCycle.has(k))) continue;
+    for (const k of a.keys) ctx.seenThisCycle.add(k);
+    if (!isRemembered(remembered, a.keys)) fresh.push(a);
   }
-  const checked = dryRun ? articles : articles.filter(isMatched);
-  if (checked.length === 0) return articles;
-  const known = await store.findKnownKeys(checked.flatMap((a) => a.keys));
-  return known.size === 0 ? articles : articles.filter((a) => !a.keys.some((k) => known.has(k)));
+  if (fresh.length === 0) return fresh;
+  const known = await ctx.deps.store.findKnownKeys(fresh.flatMap((a) => a.keys));
+  return known.size === 0 ? fresh : fresh.filter((a) => !a.keys.some((k) => known.has(k)));
 }

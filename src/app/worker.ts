@@ -26,15 +26,10 @@ export interface WorkerApp {
   /** Digest-mode channels as the settings have them now. */
   channels(): Promise<{ name: string; mode: 'instant' | 'digest'; digest: { schedule: string } }[]>;
   digest(channel: string, opts: { reason: 'schedule' }): Promise<unknown>;
-  /** Forgets unmatched articles past their retention. */
-  pruneSeen(): Promise<unknown>;
 }
 
 /** Retry tick for deliveries: every 15 s (node-cron's six-field form has seconds). */
 export const DELIVERY_TICK = '*/15 * * * * *';
-
-/** Unmatched articles past retention are forgotten after the first cycle, then after the first cycle a day later, and so on. */
-export const PRUNE_EVERY_MS = 24 * 3_600_000;
 
 export interface Worker {
   /** Resolves when the start-up cycle has finished. */
@@ -80,19 +75,6 @@ export function startWorker(app: WorkerApp, schedule: Scheduler, pollSchedule: s
     }
   };
 
-  let prunedAt: number | undefined;
-  // After a cycle, never beside one: the two would contend for the database.
-  const pruneIfDue = async () => {
-    const now = app.clock.now().getTime();
-    if (prunedAt !== undefined && now - prunedAt < PRUNE_EVERY_MS) return;
-    prunedAt = now;
-    try {
-      await app.pruneSeen();
-    } catch (err) {
-      app.logger.error({ err }, 'forgetting old unmatched articles failed; will try again in a day');
-    }
-  };
-
   let cycleInFlight: Promise<void> | undefined;
   const cycle = (): Promise<void> => {
     if (stopping.signal.aborted) return Promise.resolve();
@@ -105,7 +87,6 @@ export function startWorker(app: WorkerApp, schedule: Scheduler, pollSchedule: s
         await app.once({ signal: aborting.signal, deliver: deliverSerialised });
         await syncDigestJobs();
         await app.store.saveHeartbeat({ lastCycleAt: app.clock.now(), nextCycleAt: pollJob.nextRun() ?? undefined });
-        await pruneIfDue();
       } catch (err) {
         app.logger.error({ err }, 'poll cycle failed; will try again on schedule');
       } finally {

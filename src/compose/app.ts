@@ -55,8 +55,6 @@ export interface App {
   digest(channel: string, opts: DigestOptions): Promise<DigestRun>;
   /** Channels as the settings have them now. */
   channels(): Promise<DeliverChannel[]>;
-  /** Forgets unmatched articles first seen longer ago than `retention.seenKeys`; returns how many keys went. */
-  pruneSeen(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -83,6 +81,9 @@ const FEEDS_IN_PROGRESS_PER_DOWNLOAD = 3;
 
 export function composeApp(opts: ComposeOptions): App {
   const { config, logger } = opts;
+  if (config.retention?.seenKeys !== undefined) {
+    logger.warn({ key: 'retention.seenKeys' }, 'retention.seenKeys is no longer used and is ignored (feeds remember the entries they list); remove it from the config file');
+  }
   const clock: Clock = opts.clock ?? { now: () => new Date() };
   const store = opts.store ?? openSqliteStore(config.database);
   const limits = { timeoutMs: config.poll.timeoutSeconds * 1000, maxBytes: config.poll.maxBytes, userAgent: config.poll.userAgent };
@@ -172,12 +173,6 @@ export function composeApp(opts: ComposeOptions): App {
       if (cycleOpts.dryRun) return { cycle, messages: await previewMessages(cycle, await deliverDeps()) };
       const delivery = await (cycleOpts.deliver ? cycleOpts.deliver() : deliver());
       return { cycle, messages: delivery.sent, delivery };
-    },
-    async pruneSeen() {
-      const olderThan = new Date(clock.now().getTime() - config.retention.seenKeys);
-      const removed = await store.pruneSeen(olderThan);
-      logger.info({ removed, olderThan: olderThan.toISOString() }, 'forgot the keys of unmatched articles past retention.seenKeys');
-      return removed;
     },
     async close() {
       if (!opts.parsePool) await (await pool)?.close();

@@ -148,17 +148,18 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    // Accepted so that files written for earlier versions still load; nothing reads it.
     retention: z
       .object({
         seenKeys: duration
-          .refine((ms) => ms >= 86_400_000, { error: 'expected at least "1d" (feeds list an item for days)' })
-          .prefault('30d')
+          .optional()
           .describe(
-            'How long an article that matched no topic is remembered as seen (once a day, older ones are forgotten). Keep it well beyond how long feeds list an item: one that is still listed after that is matched again.',
+            'No longer used, and ignored: an entry that matches no topic is now remembered by its feed for as long as the feed lists it (its item memory), not for a set time.',
           ),
       })
       .strict()
-      .prefault({}),
+      .optional()
+      .describe('No longer used (see retention.seenKeys).'),
     server: z
       .object({
         port: z.int().min(0).max(65535).default(3000).describe('HTTP port for /healthz and Slack events (env PORT overrides).'),

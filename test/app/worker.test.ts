@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/store/sqlite-store.ts';
 import type { Store } from '../../src/app/ports.ts';
-import { PRUNE_EVERY_MS, startWorker, type ScheduledJob, type Scheduler, type WorkerApp } from '../../src/app/worker.ts';
+import { startWorker, type ScheduledJob, type Scheduler, type WorkerApp } from '../../src/app/worker.ts';
 import { FixedClock } from '../fakes/fixed-clock.ts';
 import { RecordingLogger } from '../fakes/recording-logger.ts';
 
@@ -25,8 +25,8 @@ describe('the worker', () => {
   let logger: RecordingLogger;
   let scheduler: ManualScheduler;
   let cycles: number;
-  let prunes: number;
-  let pruneFails: boolean;
+  let cycleFails: boolean;
+  let release: (() => void) | undefined;
   let app: WorkerApp;
 
   beforeEach(() => {
@@ -35,47 +35,61 @@ describe('the worker', () => {
     logger = new RecordingLogger();
     scheduler = new ManualScheduler();
     cycles = 0;
-    prunes = 0;
-    pruneFails = false;
+    cycleFails = false;
+    release = undefined;
     app = {
       store,
       logger,
       clock,
-      once: async () => void cycles++,
+      once: async () => {
+        cycles++;
+        if (release === undefined && cycleFails) throw new Error('disk I/O error');
+        if (release) await new Promise<void>((resolve) => (release = resolve));
+      },
       deliver: async () => ({ sent: [], retrying: 0, failed: 0 }),
       channels: async () => [],
       digest: async () => undefined,
-      pruneSeen: async () => {
-        prunes++;
-        if (pruneFails) throw new Error('disk I/O error');
-        return 0;
-      },
     };
   });
   afterEach(() => store.close());
 
-  it('forgets old unmatched articles after its first cycle, then after a cycle once a day', async () => {
+  it('runs a cycle when it starts and on every poll tick, saving the heartbeat after each', async () => {
     const worker = startWorker(app, scheduler.schedule, '*/5 * * * *');
     await worker.started;
-    expect([cycles, prunes]).toEqual([1, 1]);
-    clock.advance(5 * 60_000);
-    await scheduler.fire('poll');
-    expect([cycles, prunes]).toEqual([2, 1]);
-    clock.advance(PRUNE_EVERY_MS);
-    await scheduler.fire('poll');
-    expect([cycles, prunes]).toEqual([3, 2]);
-    await worker.stop();
-  });
-
-  it('logs a failed prune and keeps cycling, with the heartbeat saved', async () => {
-    pruneFails = true;
-    const worker = startWorker(app, scheduler.schedule, '*/5 * * * *');
-    await worker.started;
-    expect(logger.records.find((r) => r.level === 'error')?.msg).toMatch(/forgetting old unmatched articles failed/);
+    expect(cycles).toBe(1);
     expect((await store.getHeartbeat())?.lastCycleAt).toEqual(clock.now());
     clock.advance(5 * 60_000);
     await scheduler.fire('poll');
     expect(cycles).toBe(2);
+    expect((await store.getHeartbeat())?.lastCycleAt).toEqual(clock.now());
+    await worker.stop();
+  });
+
+  it('logs a failed cycle and runs the next one on schedule', async () => {
+    cycleFails = true;
+    const worker = startWorker(app, scheduler.schedule, '*/5 * * * *');
+    await worker.started;
+    expect(logger.records.find((r) => r.level === 'error')?.msg).toMatch(/poll cycle failed; will try again on schedule/);
+    expect(await store.getHeartbeat()).toBeUndefined();
+    cycleFails = false;
+    await scheduler.fire('poll');
+    expect(cycles).toBe(2);
+    expect(await store.getHeartbeat()).toBeDefined();
+    await worker.stop();
+  });
+
+  it('skips a tick while the previous cycle is still running', async () => {
+    release = () => undefined;
+    const worker = startWorker(app, scheduler.schedule, '*/5 * * * *');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cycles).toBe(1);
+    const tick = scheduler.fire('poll');
+    expect(cycles).toBe(1);
+    expect(logger.records.some((r) => r.level === 'warn' && /still running; this tick is skipped/.test(r.msg ?? ''))).toBe(true);
+    release?.();
+    await tick;
+    await worker.started;
+    expect(cycles).toBe(1);
     await worker.stop();
   });
 });

@@ -88,4 +88,12 @@ describe('composeApp', () => {
     expect(server.requests.filter((r) => r.path.startsWith('/page/'))).toHaveLength(6);
     expect(most).toBe(2);
   });
+
+  it('still loads a file that sets the retired retention.seenKeys, and says it is ignored', async () => {
+    const config = configWith([`  - { name: A, url: "${server.url('/a.xml')}" }`], 'retention: { seenKeys: 30d }');
+    const logger = new RecordingLogger();
+    const app = composeApp({ config, env: readEnv({}), logger, stdout: new Writable({ write: (_c, _e, cb) => cb() }) });
+    await app.close();
+    expect(logger.at('warn')).toEqual([expect.objectContaining({ msg: expect.stringContaining('retention.seenKeys is no longer used') })]);
+  });
 });

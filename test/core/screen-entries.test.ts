@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toArticle } from '../../src/core/article-from-entry.ts';
 import { compileKeywords } from '../../src/core/match/keyword-matcher.ts';
-import { isMatched, screenEntries } from '../../src/core/screen-entries.ts';
+import { itemKeysOf } from '../../src/core/item-memory.ts';
+import { screenEntries } from '../../src/core/screen-entries.ts';
 
 const NOW = new Date('2026-11-29T01:00:00Z');
 const feed = { name: '연합뉴스', url: 'https://www.yna.co.kr/rss/economy.xml' };
@@ -17,20 +18,20 @@ const entries = [
 
 describe('screenEntries', () => {
   it('keeps a matched article in full, with the topics and keywords that matched', () => {
-    const [first] = screenEntries(entries, { feed, now: NOW, matcher });
-    expect(first && isMatched(first)).toBe(true);
-    if (!first || !isMatched(first)) return;
-    expect(first).toEqual({ ...toArticle(entries[0]!, feed, NOW), topics: ['nvidia', 'gpu'], hits: first.hits });
-    expect(first.hits.map((h) => [h.keyword, h.field])).toEqual([
+    const { matched } = screenEntries(entries, { feed, now: NOW, matcher });
+    expect(matched).toHaveLength(1);
+    const [first] = matched;
+    expect(first).toEqual({ ...toArticle(entries[0]!, feed, NOW), topics: ['nvidia', 'gpu'], hits: first?.hits });
+    expect(first?.hits.map((h) => [h.keyword, h.field])).toEqual([
       ['엔비디아', 'title'],
       ['GPU', 'title'],
     ]);
   });
 
-  it('keeps only the identity of an article that matched nothing, and drops empty entries', () => {
-    const screened = screenEntries(entries, { feed, now: NOW, matcher });
-    expect(screened).toHaveLength(2);
-    const { id, keys } = toArticle(entries[1]!, feed, NOW)!;
-    expect(screened[1]).toEqual({ id, keys, topics: [] });
+  it('keeps only the key hashes of an article that matched nothing, and drops empty entries', () => {
+    const { unmatched } = screenEntries(entries, { feed, now: NOW, matcher });
+    const { keys } = toArticle(entries[1]!, feed, NOW)!;
+    expect(keys.length).toBeGreaterThan(1);
+    expect(unmatched).toEqual(itemKeysOf([keys]));
   });
 });

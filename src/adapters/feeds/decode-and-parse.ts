@@ -6,7 +6,7 @@
  */
 import type { FeedEntry } from '../../core/article.ts';
 import type { KeywordMatcher } from '../../core/match/keyword-matcher.ts';
-import { screenEntries, type ScreenedArticle } from '../../core/screen-entries.ts';
+import { screenEntries, type ScreenedFeed } from '../../core/screen-entries.ts';
 import { decodeFeedBytes } from './charset.ts';
 import { parseFeedXml } from './parse-feed.ts';
 
@@ -22,7 +22,7 @@ export interface ParseRequest {
 
 export type ParseResult =
   | { kind: 'entries'; title?: string | undefined; entries: FeedEntry[] }
-  | { kind: 'screened'; title?: string | undefined; items: number; articles: ScreenedArticle[] };
+  | { kind: 'screened'; title?: string | undefined; items: number; screened: ScreenedFeed };
 
 export type FeedParser = (req: ParseRequest) => Promise<ParseResult>;
 
@@ -36,6 +36,6 @@ export const WORKER_MATCHERS_KEPT = 4;
 export const parseInThread: FeedParser = async (req) => {
   const parsed = await parseFeedXml(decodeFeedBytes(req.bytes, req.contentType), { timeZone: req.timeZone, now: req.now, url: req.url });
   if (!req.screen) return { kind: 'entries', title: parsed.title, entries: parsed.entries };
-  const articles = screenEntries(parsed.entries, { ...req.screen, now: req.now });
-  return { kind: 'screened', title: parsed.title, items: parsed.entries.length, articles };
+  const screened = screenEntries(parsed.entries, { ...req.screen, now: req.now });
+  return { kind: 'screened', title: parsed.title, items: parsed.entries.length, screened };
 };

@@ -59,7 +59,7 @@ export function createHttpFeedSource(opts: HttpFeedSourceOptions): FeedSource {
       });
       const validators = { etag: res.etag, lastModified: res.lastModified };
       if (parsed.kind === 'entries') return { kind: 'ok', entries: parsed.entries, title: parsed.title, ...validators };
-      return { kind: 'screened', articles: parsed.articles, items: parsed.items, title: parsed.title, ...validators };
+      return { kind: 'screened', screened: parsed.screened, items: parsed.items, title: parsed.title, ...validators };
     },
   };
 }

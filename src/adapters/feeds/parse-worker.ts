@@ -51,5 +51,7 @@ parentPort?.on('message', async ({ id, req, screen }: WorkerRequest) => {
       error: { message, ...(err instanceof FeedError ? { feedError: { url: err.url, reason: err.reason, status: err.status } } : {}) },
     };
   }
-  parentPort?.postMessage(reply);
+  // The hashes of the unmatched entries move over without a copy.
+  const unmatched = reply.parsed?.kind === 'screened' ? reply.parsed.screened.unmatched : undefined;
+  parentPort?.postMessage(reply, unmatched ? [unmatched.hashes.buffer as ArrayBuffer, unmatched.ends.buffer as ArrayBuffer] : []);
 });

@@ -16,7 +16,7 @@ import type {
   DeliveryStatus,
   FeedState,
   Heartbeat,
-  NewArticle,
+  ItemMemory,
   NewDelivery,
   RecordResult,
   SentMark,
@@ -33,6 +33,8 @@ import {
   articleFromRow,
   feedFromRow,
   feedToRow,
+  hashesFromBlob,
+  hashesToBlob,
   heartbeatFromRow,
   heartbeatToRow,
   toMs,
@@ -46,14 +48,6 @@ export interface SqliteStore extends Store {
 }
 
 /**
- * Rows of seen_keys walked per pruning step. seen_keys has no index on
- * seen_at (it would slow every cycle's writes), so pruning walks the table in
- * key order, a page per transaction, yielding to the event loop in between:
- * a table of millions of keys never blocks the bot for long.
- */
-const PRUNE_PAGE = 5000;
-
-/**
  * Opens (creating and migrating if needed) the store at `path`, a file path
  * or ':memory:'. The parent folder of a file is created if missing.
  */
@@ -62,12 +56,13 @@ export function openSqliteStore(path: string): SqliteStore {
   const db = opened.db;
   const sql = prepareStatements(db);
 
-  const recordTx = db.transaction((articles: readonly NewArticle[], deliveries: NewDelivery[]) =>
+  const recordTx = db.transaction((articles: readonly StoredArticle[], deliveries: NewDelivery[]) =>
     recordArticlesWith(sql, articles, deliveries),
   );
 
-  const saveStatesTx = db.transaction((states: FeedState[]) => {
+  const saveStatesTx = db.transaction((states: FeedState[], memories: readonly ItemMemory[]) => {
     for (const state of states) sql.upsertFeed.run(feedToRow(state));
+    for (const m of memories) sql.saveItemMemory.run(m.feedUrl, hashesToBlob(m.hashes));
   });
 
   const claimTx = db.transaction((now: number, limit: number): Delivery[] => {
@@ -94,8 +89,13 @@ export function openSqliteStore(path: string): SqliteStore {
       return sql.listFeeds.all().map(feedFromRow);
     },
 
-    async saveFeedStates(states: FeedState[]): Promise<void> {
-      saveStatesTx(states);
+    async saveFeedStates(states: FeedState[], memories: readonly ItemMemory[] = []): Promise<void> {
+      saveStatesTx(states, memories);
+    },
+
+    async loadItemMemory(feedUrl: string): Promise<Float64Array | undefined> {
+      const blob = sql.itemMemory.get(feedUrl);
+      return blob === undefined ? undefined : hashesFromBlob(blob);
     },
 
     async findKnownKeys(keys: string[]): Promise<Set<string>> {
@@ -103,7 +103,7 @@ export function openSqliteStore(path: string): SqliteStore {
       return new Set(sql.knownKeys.all(JSON.stringify(keys)));
     },
 
-    async recordArticles(articles: readonly NewArticle[], deliveries: NewDelivery[]): Promise<RecordResult> {
+    async recordArticles(articles: readonly StoredArticle[], deliveries: NewDelivery[]): Promise<RecordResult> {
       return recordTx.immediate(articles, deliveries);
     },
 
@@ -119,18 +119,6 @@ export function openSqliteStore(path: string): SqliteStore {
         if (found.length >= limit) break;
       }
       return found;
-    },
-
-    async pruneSeen(olderThan: Date): Promise<number> {
-      const before = toMs(olderThan, 'olderThan');
-      let removed = 0;
-      for (let from = ''; ; ) {
-        const to = sql.seenPageEnd.get(from, PRUNE_PAGE - 1);
-        if (to === undefined) return removed + sql.pruneSeenTail.run(from, before).changes;
-        removed += sql.pruneSeenPage.run(from, to, before).changes;
-        from = to;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
     },
 
     async claimDueDeliveries(now: Date, limit: number): Promise<Delivery[]> {

@@ -25,12 +25,11 @@ export async function configCommand(ctx: CommandContext): Promise<number> {
       return 0;
     }
     const s = await app.settings.current();
-    const { $schema: _schema, ...rest } = config;
+    const { $schema: _schema, retention: _unused, ...rest } = config;
     const effective = {
       ...rest,
       backfill: { ...config.backfill, maxAge: formatDuration(config.backfill.maxAge) },
       stories: { window: formatDuration(config.stories.window) },
-      retention: { seenKeys: formatDuration(config.retention.seenKeys) },
       feeds: s.feeds,
       topics: s.topics,
       channels: s.channels.map(({ address, ...c }) =>

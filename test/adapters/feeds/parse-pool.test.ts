@@ -47,7 +47,7 @@ describe('parsing feeds in a worker thread', () => {
     expect(all.map((p) => p.title)).toEqual(Array.from({ length: 40 }, (_, n) => `t${n}`));
   });
 
-  it('screens the entries in the worker exactly as in the main thread: matched in full, the rest as keys', async () => {
+  it('screens the entries in the worker exactly as in the main thread: matched in full, the rest as key hashes', async () => {
     const bytes = readFileSync('test/fixtures/feeds/euc-kr.xml');
     const matcher = compileKeywords([{ topic: 'nvidia', keyword: '엔비디아' }]);
     const screen = { feed: { name: '보안뉴스', url: 'http://127.0.0.1/feed.xml' }, matcher };
@@ -56,8 +56,9 @@ describe('parsing feeds in a worker thread', () => {
     expect(inWorker.kind).toBe('screened');
     if (inWorker.kind !== 'screened') return;
     expect(inWorker.items).toBe(2);
-    expect(inWorker.articles.map((a) => a.topics)).toEqual([['nvidia'], []]);
-    expect(Object.keys(inWorker.articles[1] ?? {}).sort()).toEqual(['id', 'keys', 'topics']);
+    expect(inWorker.screened.matched.map((a) => a.topics)).toEqual([['nvidia']]);
+    expect(inWorker.screened.unmatched.ends).toHaveLength(1);
+    expect(inWorker.screened.unmatched.hashes).toBeInstanceOf(Float64Array);
   });
 
   it('keeps screening right as the topics change, beyond the matchers a worker keeps', async () => {
@@ -67,7 +68,7 @@ describe('parsing feeds in a worker thread', () => {
     // Each matcher twice, the first again at the end (the worker has dropped it by then).
     for (const screen of [...screens, ...screens, screens[0]!]) {
       const parsed = await pool.parse({ ...req(xml.slice()), screen });
-      const topics = parsed.kind === 'screened' ? parsed.articles[0]?.topics : undefined;
+      const topics = parsed.kind === 'screened' ? (parsed.screened.matched[0]?.topics ?? []) : undefined;
       const keyword = screen.matcher.specs?.[0]?.keyword;
       expect(topics).toEqual(['삼성', '애플', '구글'].includes(keyword ?? '') ? [] : [keyword]);
     }

@@ -17,10 +17,10 @@ import { describeDeliveryContract } from './store-contract-deliveries.ts';
 import { describeFeedStateContract } from './store-contract-feeds.ts';
 import { describeHeartbeatContract } from './store-contract-heartbeat.ts';
 import { describeHoldContract } from './store-contract-holds.ts';
+import { describeItemMemoryContract } from './store-contract-item-memory.ts';
 import { describeSearchContract } from './store-contract-search.ts';
 import { describeSettingsContract } from './store-contract-settings.ts';
 import { describeStoryContract } from './store-contract-stories.ts';
-import { describeUnmatchedContract } from './store-contract-unmatched.ts';
 
 /** Gives a contract part the store of the running test. */
 export type CurrentStore = () => Store;
@@ -50,7 +50,7 @@ export function describeStoreContract(
 
     describeFeedStateContract(current);
     describeArticleContract(current);
-    describeUnmatchedContract(current);
+    describeItemMemoryContract(current);
     describeDeliveryContract(current);
     describeHoldContract(current);
     describeStoryContract(current);

@@ -8,10 +8,11 @@
  * - Lists and objects (keys, topics, hits) are JSON text. (PostgreSQL: JSONB or TEXT.)
  * - Booleans are INTEGER 0/1. (PostgreSQL: BOOLEAN.)
  * - An article is known when ANY of its identity keys is in `seen_keys`.
- *   Every new article's keys go there; only an article that matched a topic
- *   also gets an `articles` row (most match none, and keeping them all grew
- *   the file without bound). `seen_keys.article_id` is that row's id, or
- *   NULL for an unmatched article: only those keys may be pruned.
+ *   Only articles that matched a topic are recorded (an `articles` row, its
+ *   keys in `seen_keys`, `seen_keys.article_id` its id). Entries that match
+ *   nothing, most of them, are remembered per feed instead: `feed_items`
+ *   (src/core/item-memory.ts). Up to version 4 their keys were in
+ *   `seen_keys` with a NULL article_id.
  * - Search folds title and summary in JavaScript at query time
  *   (src/adapters/store/search-text.ts); no folded copy is stored.
  * - A delivery exists at most once per (article, channel): UNIQUE constraint.
@@ -204,6 +205,25 @@ export const MIGRATIONS: readonly Migration[] = [
         action   TEXT NOT NULL,
         summary  TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 5,
+    description: 'item memory per feed instead of the keys of unmatched articles',
+    // - feed_items: one row per feed, `hashes` its item memory as
+    //   little-endian float64s (8 bytes each, rows.ts), saved in the transaction that
+    //   saves the feed's state. A blob of up to a few KiB, so a rowid table
+    //   (https://www.sqlite.org/withoutrowid.html: WITHOUT ROWID suits small rows).
+    // - The keys of unmatched articles (article_id NULL) go. Entries a feed
+    //   still lists are remembered again at its next poll: they still match
+    //   nothing, so none of them is taken for a new match; matched articles
+    //   keep their keys. Each of them counts once more as a new article.
+    sql: `
+      CREATE TABLE feed_items (
+        feed_url TEXT PRIMARY KEY,
+        hashes   BLOB NOT NULL
+      );
+      DELETE FROM seen_keys WHERE article_id IS NULL;
     `,
   },
 ];

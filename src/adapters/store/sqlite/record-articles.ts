@@ -10,49 +10,45 @@
  *   NOTHING: a change count of 0 means "known", so no separate look-up runs.
  *   A known article gives back the keys it claimed before meeting the known
  *   one, so a skipped article's keys are never learnt.
- * - Only an article that matched a topic is stored in full; for the rest
- *   (most of them) the keys are all we keep. Both count as inserted.
- * - Deliveries are queued only for articles inserted and stored in full, at
- *   the article's first-seen time (the caller's clock, not ours); 'held'
- *   ones wait for a digest (delivery-rows.ts).
+ * - Deliveries are queued only for articles inserted in this batch, at the
+ *   article's first-seen time (the caller's clock, not ours); 'held' ones
+ *   wait for a digest (delivery-rows.ts).
  */
-import { isStoredArticle, type NewArticle, type NewDelivery, type RecordResult } from '../../../app/ports.ts';
+import type { NewDelivery, RecordResult, StoredArticle } from '../../../app/ports.ts';
 import { deliveryValues } from './delivery-rows.ts';
 import { articleValues, identityKeys, toMs } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 export function recordArticlesWith(
   sql: Statements,
-  articles: readonly NewArticle[],
+  articles: readonly StoredArticle[],
   deliveries: readonly NewDelivery[],
 ): RecordResult {
   const inserted: string[] = [];
-  /** First-seen ms of each article inserted with a row: the ones deliveries may refer to. */
+  /** First-seen ms of each article inserted: the ones deliveries may refer to. */
   const storedAt = new Map<string, number>();
   for (const article of articles) {
     const keys = identityKeys(article);
     // Convert (and so validate dates) before writing anything for this article.
     const seenAt = toMs(article.firstSeenAt, `firstSeenAt of article ${article.id}`);
-    const row = isStoredArticle(article) ? articleValues(article, keys) : undefined;
-    if (!claimKeys(sql, keys, row === undefined ? null : article.id, seenAt)) continue;
-    if (row !== undefined) {
-      sql.insertArticle.run(...row);
-      storedAt.set(article.id, seenAt);
-    }
+    const row = articleValues(article, keys);
+    if (!claimKeys(sql, keys, article.id, seenAt)) continue;
+    sql.insertArticle.run(...row);
+    storedAt.set(article.id, seenAt);
     inserted.push(article.id);
   }
 
   let queued = 0;
   for (const d of deliveries) {
     const createdAt = storedAt.get(d.articleId);
-    if (createdAt === undefined) continue; // article skipped, not stored, or not in this batch
+    if (createdAt === undefined) continue; // article skipped or not in this batch
     queued += sql.insertDelivery.run(...deliveryValues(d, createdAt)).changes;
   }
   return { inserted, queued };
 }
 
 /** Claims every key for `owner`; if one is known already, gives back those claimed and returns false. */
-function claimKeys(sql: Statements, keys: readonly string[], owner: string | null, seenAt: number): boolean {
+function claimKeys(sql: Statements, keys: readonly string[], owner: string, seenAt: number): boolean {
   for (let i = 0; i < keys.length; i++) {
     if (sql.claimKey.run(keys[i]!, owner, seenAt).changes === 1) continue;
     for (let j = 0; j < i; j++) sql.releaseKey.run(keys[j]!);

@@ -76,6 +76,20 @@ export function feedFromRow(r: FeedRow): FeedState {
   };
 }
 
+/** An item memory's hashes as a blob: float64s, little-endian whatever the platform's byte order. */
+export function hashesToBlob(hashes: Float64Array): Buffer {
+  const blob = Buffer.allocUnsafe(hashes.length * 8);
+  for (let i = 0; i < hashes.length; i++) blob.writeDoubleLE(hashes[i]!, i * 8);
+  return blob;
+}
+
+export function hashesFromBlob(blob: Buffer): Float64Array {
+  if (blob.byteLength % 8 !== 0) throw new Error(`store: an item memory of ${blob.byteLength} bytes is not a list of 8-byte hashes`);
+  const hashes = new Float64Array(blob.byteLength / 8);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = blob.readDoubleLE(i * 8);
+  return hashes;
+}
+
 // ---------------------------------------------------------------- articles
 
 export interface ArticleRow {

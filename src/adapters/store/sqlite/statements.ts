@@ -54,18 +54,16 @@ export function prepareStatements(db: Database.Database) {
     knownKeys: db
       .prepare<[string], string>('SELECT key FROM seen_keys WHERE key IN (SELECT value FROM json_each(?))')
       .pluck(),
-    /** Args: key, article id (NULL: matched no topic), seen at. Changes 0 = the key was known. */
-    claimKey: db.prepare<[string, string | null, number]>(
+    /** Args: key, article id, seen at. Changes 0 = the key was known. */
+    claimKey: db.prepare<[string, string, number]>(
       'INSERT INTO seen_keys (key, article_id, seen_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
     ),
     /** Gives back a key claimed by an article that turned out to be known. */
     releaseKey: db.prepare<[string]>('DELETE FROM seen_keys WHERE key = ?'),
-    /** Only keys of articles stored without a row; the keys of a stored article live as long as it. */
-    /** The key PRUNE_PAGE rows after the given one (key order), or none near the end: a page's upper bound. */
-    seenPageEnd: db.prepare<[string, number], string>('SELECT key FROM seen_keys WHERE key > ? ORDER BY key LIMIT 1 OFFSET ?').pluck(),
-    /** Args: page start (exclusive), page end (inclusive), seen before. A range of the primary key: no scan. */
-    pruneSeenPage: db.prepare<[string, string, number]>('DELETE FROM seen_keys WHERE key > ? AND key <= ? AND article_id IS NULL AND seen_at < ?'),
-    pruneSeenTail: db.prepare<[string, number]>('DELETE FROM seen_keys WHERE key > ? AND article_id IS NULL AND seen_at < ?'),
+    itemMemory: db.prepare<[string], Buffer>('SELECT hashes FROM feed_items WHERE feed_url = ?').pluck(),
+    saveItemMemory: db.prepare<[string, Buffer]>(
+      'INSERT INTO feed_items (feed_url, hashes) VALUES (?, ?) ON CONFLICT (feed_url) DO UPDATE SET hashes = excluded.hashes',
+    ),
     insertArticle: db.prepare<ArticleValues>(
       `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${ARTICLE_PLACEHOLDERS})`,
     ),

@@ -63,7 +63,7 @@ describe('migrations', () => {
     expect(await upgraded.getHeartbeat()).toEqual({ lastCycleAt: at(1), nextCycleAt: undefined });
   });
 
-  it('upgrades a version 2 file: every key stays known, unmatched articles keep only their keys', async () => {
+  it('upgrades a version 2 file: matched and delivered articles stay known, unmatched ones are forgotten', async () => {
     const { file, db } = oldFile(2);
     insertV2Article(db, 'matched', ['matched', 'url:matched'], ['ai'], 3);
     insertV2Article(db, 'unmatched', ['unmatched', 'url:unmatched'], [], 2);
@@ -75,15 +75,13 @@ describe('migrations', () => {
 
     const store = openStore(file);
     const keys = ['matched', 'url:matched', 'unmatched', 'url:unmatched', 'delivered'];
-    expect(await store.findKnownKeys(keys)).toEqual(new Set(keys));
+    // Version 3 kept the unmatched article's keys; version 5 leaves it to its feed's item memory.
+    expect(await store.findKnownKeys(keys)).toEqual(new Set(['matched', 'url:matched', 'delivered']));
     expect((await allArticles(store)).map((a) => [a.id, a.title, a.topics])).toEqual([
       ['matched', 'title of matched', ['ai']],
       ['delivered', 'title of delivered', []],
     ]);
     expect((await store.claimDueDeliveries(at(0), 10)).map((d) => d.article.id)).toEqual(['matched', 'delivered']);
-    // Only the keys of the article without a row may be pruned.
-    expect(await store.pruneSeen(at(1000))).toBe(2);
-    expect(await store.findKnownKeys(keys)).toEqual(new Set(['matched', 'url:matched', 'delivered']));
   });
 
   it('drops the folded search copy and the indexes no query uses (version 3)', () => {
@@ -176,6 +174,26 @@ describe('migration to version 4', () => {
       expect(() => insertV3Delivery(raw, 100, 'sent', 'pending', null)).toThrow(/UNIQUE/);
     } finally {
       raw.close();
+    }
+  });
+});
+
+describe('migration to version 5', () => {
+  it('forgets the keys of unmatched articles, keeps those of stored ones, and starts every item memory empty', async () => {
+    const { file, db } = oldFile(4);
+    insertV3Article(db, 'stored', 1);
+    const seen = db.prepare('INSERT INTO seen_keys (key, article_id, seen_at) VALUES (?, NULL, 0)');
+    seen.run('unmatched');
+    seen.run('url:unmatched');
+    db.close();
+
+    const store = openSqliteStore(file);
+    try {
+      expect(await store.findKnownKeys(['stored', 'unmatched', 'url:unmatched'])).toEqual(new Set(['stored']));
+      expect(await store.loadItemMemory('https://www.yna.co.kr/rss/news.xml')).toBeUndefined();
+      expect((await allArticles(store)).map((a) => a.id)).toEqual(['stored']);
+    } finally {
+      await store.close();
     }
   });
 });
