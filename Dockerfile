@@ -31,5 +31,6 @@ EXPOSE 3000
 # Healthy while the worker keeps finishing cycles on schedule (see `news-alert health`).
 HEALTHCHECK --interval=1m --timeout=10s --start-period=2m --retries=3 \
   CMD ["node", "bin/news-alert.js", "health"]
-ENTRYPOINT ["node", "bin/news-alert.js"]
+# One V8 helper thread, as `npm start` runs it (README, "Quick start": why).
+ENTRYPOINT ["node", "--v8-pool-size=1", "bin/news-alert.js"]
 CMD ["run"]

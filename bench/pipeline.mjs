@@ -1,5 +1,6 @@
 // The whole pipeline as `npm start` runs it: the compiled build (dist/), the
-// configured parse workers. Warms up as a running bot is warm: a few feeds,
+// configured parse workers (run.ts starts this process with the start
+// script's Node flags). Warms up as a running bot is warm: a few feeds,
 // then `warmupCycles` full cold cycles, each into a fresh SQLite file (the
 // first is reported as firstColdMs, a fresh process's first big cycle). Then
 // times a cold cycle into a fresh file (every article new, delivery to a

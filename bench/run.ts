@@ -5,7 +5,8 @@
  * one JSON line. A script, never a test: figures vary with the machine.
  *
  * The floor (floor.mjs) and the pipeline (pipeline.mjs, the compiled build
- * that `npm start` runs) each run in a fresh process, `--runs` times (3), interleaved, and
+ * that `npm start` runs, with the Node flags of its start script) each run in
+ * a fresh process, `--runs` times (3), interleaved, and
  * the best run of each counts: a shared 2-core machine is noisy. Peak RSS is
  * the pipeline process's own, the highest of its runs.
  *
@@ -21,7 +22,7 @@
  * which the peak RSS then includes.
  */
 import { execFile, fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +52,10 @@ const RUNS = Math.max(1, Number(values.runs));
 const WARMUP_CYCLES = Math.max(0, Number(values['warmup-cycles']));
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+/** The Node flags `npm start` runs the bot with; the pipeline is measured with them, the floor as plain `node`. */
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 const run = promisify(execFile);
 
 async function startServer(): Promise<{ port: number; bytes: number; stop(): void }> {
@@ -61,8 +66,8 @@ async function startServer(): Promise<{ port: number; bytes: number; stop(): voi
 }
 
 /** Runs a measuring script in a fresh Node process and parses the JSON line it prints. */
-async function measure<T>(script: string, args: string[]): Promise<T> {
-  const { stdout } = await run(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { maxBuffer: 1 << 20 });
+async function measure<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
+  const { stdout } = await run(process.execPath, [...nodeFlags, new URL(script, import.meta.url).pathname, ...args], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '') as T;
 }
 
@@ -136,7 +141,11 @@ async function main() {
       floorRuns.push(await measure<{ ms: number; firstMs: number }>('./floor.mjs', [pattern, String(FEEDS), String(CONCURRENCY), String(WARMUP_CYCLES)]));
       const runDir = mkdtempSync(join(dir, 'run-'));
       pipelineRuns.push(
-        await measure<PipelineRun>('./pipeline.mjs', [pattern, String(FEEDS), String(CONCURRENCY), String(values['parse-workers']), runDir, String(WARMUP_CYCLES)]),
+        await measure<PipelineRun>(
+          './pipeline.mjs',
+          [pattern, String(FEEDS), String(CONCURRENCY), String(values['parse-workers']), runDir, String(WARMUP_CYCLES)],
+          START_FLAGS,
+        ),
       );
     }
     server.stop();
@@ -154,6 +163,7 @@ async function main() {
       matchRate: MATCH_RATE,
       runs: RUNS,
       warmupCycles: WARMUP_CYCLES,
+      pipelineNodeFlags: START_FLAGS.join(' '),
       corpusMB: +(server.bytes / 1e6).toFixed(1),
       coldMs: Math.round(best.coldMs),
       floorMs: Math.round(floorBest),
@@ -198,7 +208,8 @@ async function main() {
     ];
     console.log(
       `news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, match rate ${MATCH_RATE}, ` +
-        `${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories, ${figures.coldSent} messages sent\n`,
+        `${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories, ${figures.coldSent} messages sent; ` +
+        `pipeline run as npm start runs it (node ${START_FLAGS.join(' ')})\n`,
     );
     for (const [what, value, note] of rows) console.log(`${what.padEnd(34)} ${value.padStart(18)}   ${note}`);
     console.log(`\n${JSON.stringify(figures)}`);
