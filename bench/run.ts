@@ -5,8 +5,8 @@
  * one JSON line. A script, never a test: figures vary with the machine.
  *
  * The floor (floor.mjs) and the pipeline (pipeline.mjs, the compiled build
- * that `npm start` runs, with the Node flags of its start script) each run in
- * a fresh process, `--runs` times (3), interleaved, and
+ * that `npm start` runs) each run in a fresh process started with the Node
+ * flags of the start script, `--runs` times (3), interleaved, and
  * the best run of each counts: a shared 2-core machine is noisy. Peak RSS is
  * the pipeline process's own, the highest of its runs.
  *
@@ -52,7 +52,10 @@ const RUNS = Math.max(1, Number(values.runs));
 const WARMUP_CYCLES = Math.max(0, Number(values['warmup-cycles']));
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-/** The Node flags `npm start` runs the bot with; the pipeline is measured with them, the floor as plain `node`. */
+/**
+ * The Node flags `npm start` runs the bot with. Both sides run with them, so
+ * the comparison is between the two programs on one runtime set-up.
+ */
 const START_FLAGS = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start
   .split(/\s+/)
   .filter((arg) => arg.startsWith('--'));
@@ -138,7 +141,7 @@ async function main() {
     const floorRuns: { ms: number; firstMs: number }[] = [];
     const pipelineRuns: PipelineRun[] = [];
     for (let r = 0; r < RUNS; r++) {
-      floorRuns.push(await measure<{ ms: number; firstMs: number }>('./floor.mjs', [pattern, String(FEEDS), String(CONCURRENCY), String(WARMUP_CYCLES)]));
+      floorRuns.push(await measure<{ ms: number; firstMs: number }>('./floor.mjs', [pattern, String(FEEDS), String(CONCURRENCY), String(WARMUP_CYCLES)], START_FLAGS));
       const runDir = mkdtempSync(join(dir, 'run-'));
       pipelineRuns.push(
         await measure<PipelineRun>(
@@ -163,7 +166,7 @@ async function main() {
       matchRate: MATCH_RATE,
       runs: RUNS,
       warmupCycles: WARMUP_CYCLES,
-      pipelineNodeFlags: START_FLAGS.join(' '),
+      nodeFlags: START_FLAGS.join(' '),
       corpusMB: +(server.bytes / 1e6).toFixed(1),
       coldMs: Math.round(best.coldMs),
       floorMs: Math.round(floorBest),
@@ -209,7 +212,7 @@ async function main() {
     console.log(
       `news-alert bench: ${FEEDS} feeds × ${ITEMS} items (${figures.corpusMB} MB), concurrency ${CONCURRENCY}, match rate ${MATCH_RATE}, ` +
         `${figures.coldArticles} articles, ${figures.coldMatched} matched in ${figures.coldStories} stories, ${figures.coldSent} messages sent; ` +
-        `pipeline run as npm start runs it (node ${START_FLAGS.join(' ')})\n`,
+        `both run as npm start runs the bot (node ${START_FLAGS.join(' ')})\n`,
     );
     for (const [what, value, note] of rows) console.log(`${what.padEnd(34)} ${value.padStart(18)}   ${note}`);
     console.log(`\n${JSON.stringify(figures)}`);
