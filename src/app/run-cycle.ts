@@ -3,11 +3,11 @@
  * parses, normalises and matches the entries, in a parse worker when there
  * is one: screen-entries.ts) → drop the matched articles seen before (in
  * this cycle, in the feed's item memory, or in the store) and update the
- * item memory (item-memory.ts) → for new matched articles, facts (from the cleaned summary, or the article page when the
- * feed asks) and the story they belong to → route to channels (first-poll
- * backfill, alert vs update, digest and quiet-hours holds); the articles,
- * their deliveries, the feed's state and item memory are then written in
- * batches (cycle-writes.ts).
+ * item memory (item-memory.ts) → for new matched articles, facts (from the
+ * cleaned summary, or the article page when the feed asks) and the story
+ * they belong to → route to channels (first-poll backfill, alert vs update,
+ * digest and quiet-hours holds); the articles, their deliveries, the feed's
+ * state and item memory are then written in batches (cycle-writes.ts).
  */
 import { articleFacts } from '../core/article-facts.ts';
 import { planStoryDeliveries, type PlanChannel, type StoryDelivery } from '../core/delivery-plan.ts';
